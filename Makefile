@@ -1,0 +1,59 @@
+# Offenbach integration portal: `make run` sets everything up and serves the
+# portal at http://127.0.0.1:8000/ as a visitor meets it in production;
+# `make test` runs the whole suite (on PostgreSQL when DATABASE_URL says so).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Serving on this machine over plain HTTP: no HTTPS redirect, no secure-only cookies.
+LOCAL_ENV := PORTAL_HTTPS=0 ALLOWED_HOSTS=$(HOST),localhost
+
+.PHONY: run dev test install assets messages migrate demo check clean
+
+run: install assets migrate demo
+	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
+	$(LOCAL_ENV) $(BIN)/gunicorn offenbach_portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+
+dev: install assets migrate demo
+	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+install: $(VENV)/.installed node_modules/.installed .secret_key
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# A random secret key for this checkout, never committed.
+.secret_key:
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+messages: $(VENV)/.installed
+	$(BIN)/pybabel compile --domain django --directory locale --use-fuzzy --statistics 2>&1 | tail -n 4
+
+assets: install messages
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+migrate: install messages
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+test: install messages
+	$(BIN)/python -m pytest
+
+check: install
+	$(PY) manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles

@@ -1,0 +1,31 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import Page
+
+
+class PortalSitemap(Sitemap):
+    """Sitemaps list every page once per language (i18n=True), with alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticSitemap(PortalSitemap):
+    def items(self):
+        return ["home", "search", "contact:contact"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PageSitemap(PortalSitemap):
+    def items(self):
+        return Page.objects.published().exclude(slug="startseite").order_by("slug")
+
+    def lastmod(self, page):
+        return page.updated_at
+
+
+SITEMAPS = {"static": StaticSitemap, "pages": PageSitemap}

@@ -1,0 +1,33 @@
+from django import template
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+MAIN_NAV = [
+    ("news:index", _("Aktuelles")),
+    ("news:guide", _("Offenbach hilft")),
+    ("committees:index", _("Kompetenzteam")),
+    ("programmes:index", _("Programme")),
+    ("orgs:index", _("Vereine")),
+]
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    request = context.get("request")
+    path = request.path if request else ""
+    items = []
+    for name, label in MAIN_NAV:
+        url = reverse(name)
+        items.append({"url": url, "label": label, "current": path == url, "active": path.startswith(url)})
+    return {"items": items}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumbs(*trail):
+    """`{% breadcrumbs "Kompetenzteam" url "Sitzungen" url "29. Sitzung" %}`:
+    pairs of title and address, then the current page's title."""
+    *pairs, current = trail if trail else [""]
+    links = [{"title": pairs[i], "url": pairs[i + 1]} for i in range(0, len(pairs) - 1, 2)]
+    return {"links": links, "current": current}

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from offenbach_portal.views import page_detail
+
+app_name = "programmes"
+
+urlpatterns = [
+    path("programme/", page_detail, {"slug": "programme"}, name="index"),
+]
