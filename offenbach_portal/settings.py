@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "crispy_forms",
     "reversion",
+    "import_export",
     "csp",
     "offenbach_portal",
     "orgs",
