@@ -1,3 +1,5 @@
+import importlib
+
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -28,4 +30,18 @@ class PageSitemap(PortalSitemap):
         return page.updated_at
 
 
-SITEMAPS = {"static": StaticSitemap, "pages": PageSitemap}
+def _collect():
+    """Our own sitemaps plus `SITEMAPS` from each app's `sitemaps` module."""
+    sitemaps = {"static": StaticSitemap, "pages": PageSitemap}
+    for app in ["orgs", "committees", "programmes", "news"]:
+        try:
+            module = importlib.import_module(f"{app}.sitemaps")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{app}.sitemaps":
+                raise
+            continue
+        sitemaps.update(module.SITEMAPS)
+    return sitemaps
+
+
+SITEMAPS = _collect()

@@ -1,10 +1,11 @@
+import io
 import os
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-AXE_JS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "node_modules", "axe-core", "axe.min.js")
 
 
 @pytest.fixture(autouse=True)
@@ -84,13 +85,7 @@ def csp_page(browser):
     context.close()
 
 
-def run_axe(page):
-    """Run axe-core (WCAG 2.0/2.1 A and AA) on the page and return its violations."""
-    page.add_script_tag(path=AXE_JS)
-    result = page.evaluate(
-        "async () => await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-    )
-    return [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5], "help": v["help"]}
-        for v in result["violations"]
-    ]
+@pytest.fixture
+def demo(db):
+    """The demo content that `make run` loads."""
+    call_command("load_demo", stdout=io.StringIO())

@@ -1,7 +1,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 SHELL_PATHS = [
     "/", "/aktuelles/", "/offenbach-hilft/", "/kompetenzteam/", "/programme/", "/vereine/", "/suche/",
@@ -14,11 +13,6 @@ NAV_LABELS = {
     "uk": ["Новини", "Оффенбах допомагає", "Команда компетенцій", "Програми", "Обʼєднання"],
     "ru": ["Новости", "Оффенбах помогает", "Команда компетенций", "Программы", "Объединения"],
 }
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
 
 
 def localised(path, language):

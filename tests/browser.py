@@ -1,0 +1,16 @@
+"""Helpers for the browser tests (fixtures are in conftest.py)."""
+
+import os
+
+AXE_JS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "node_modules", "axe-core", "axe.min.js")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def run_axe(page):
+    """Run axe-core (WCAG 2.0/2.1 A and AA) on the page and return its violations."""
+    page.add_script_tag(path=AXE_JS)
+    result = page.evaluate("async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5], "help": v["help"]}
+        for v in result["violations"]
+    ]
