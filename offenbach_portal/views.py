@@ -2,9 +2,11 @@ from django.conf import settings
 from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -33,7 +35,9 @@ def switch_language(request, code):
     target = request.GET.get("next", "/")
     if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         target = "/"
-    response = HttpResponseRedirect(translate_url(target, code))
+    # translate_url resolves the path in the active language: use the target's own.
+    with translation.override(get_language_from_path(target) or settings.LANGUAGE_CODE):
+        response = HttpResponseRedirect(translate_url(target, code))
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         code,
@@ -87,6 +91,8 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # No database access here: the base layout needs none.
-    return _error(request, "500.html", 500)
+    """Rendered without the request's context processors: no session or user
+    lookup, so the page still appears when the database is down."""
+    html = render_to_string("500.html", {"status": 500})
+    return HttpResponse(html, status=500)
 

@@ -9,6 +9,12 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Demo logins are created in many tests; a slow hash buys nothing here."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """The rate limit lives in the cache: every test starts with an empty one."""
     cache.clear()
