@@ -1,1 +1,439 @@
-from django.db import models  # noqa: F401
+"""The Kompetenzteam Integration: its chairs, member organisations, numbered
+meetings with their agenda items, topic areas and documents."""
+
+import os
+
+import reversion
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from offenbach_portal.richtext import RichTextField
+from offenbach_portal.uploads import FileCheck
+from orgs.models import Organisation, Person
+
+from .storage import PrivateDocumentStorage
+
+# The committee whose pages live under /kompetenzteam/. Its slug is fixed.
+PORTAL_COMMITTEE_SLUG = "kompetenzteam-integration"
+
+DOCUMENT_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "png", "jpg", "jpeg", "webp"]
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+
+YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
+
+
+class CommitteeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+@reversion.register(follow=["chairs"])
+class Committee(models.Model):
+    name = models.CharField(_("Name"), max_length=200)
+    slug = models.SlugField(
+        _("Adresse (Slug)"),
+        max_length=120,
+        unique=True,
+        help_text=_("Das Kompetenzteam Integration hat den festen Slug „kompetenzteam-integration“; seine Seiten liegen unter /kompetenzteam/."),
+    )
+    founded = models.PositiveSmallIntegerField(_("gegründet (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True)
+    purpose = RichTextField(_("Aufgabe und Arbeitsweise"), blank=True)
+    managing_office = models.ForeignKey(
+        Organisation,
+        verbose_name=_("Geschäftsführung"),
+        on_delete=models.PROTECT,
+        related_name="managed_committees",
+        null=True,
+        blank=True,
+        help_text=_("Das städtische Amt, das Sitzungen vorbereitet und einlädt."),
+    )
+    is_published = models.BooleanField(_("veröffentlicht"), default=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    objects = CommitteeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Gremium")
+        verbose_name_plural = _("Gremien")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("committees:index")
+
+
+@reversion.register()
+class Chair(models.Model):
+    """One of the two chairs, for the years someone held the role."""
+
+    committee = models.ForeignKey(Committee, verbose_name=_("Gremium"), on_delete=models.CASCADE, related_name="chairs")
+    person = models.ForeignKey(Person, verbose_name=_("Person"), on_delete=models.PROTECT, related_name="committee_chairs")
+    role = models.CharField(_("Funktion im Vorsitz"), max_length=200, help_text=_("z. B. „Integrationsdezernent der Stadt“"))
+    since = models.PositiveSmallIntegerField(_("von (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True)
+    until = models.PositiveSmallIntegerField(
+        _("bis (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True, help_text=_("Leer lassen, solange der Vorsitz besteht.")
+    )
+    note = models.CharField(
+        _("Hinweis"), max_length=300, blank=True, help_text=_("z. B. „Zeitraum nicht genau belegt“; erscheint öffentlich.")
+    )
+    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta:
+        verbose_name = _("Vorsitz")
+        verbose_name_plural = _("Vorsitz")
+        ordering = ["order", "-since", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(until__isnull=True) | Q(since__isnull=True) | Q(until__gte=F("since")),
+                name="committees_chair_until_after_since",
+                violation_error_message=_("Das Ende des Vorsitzes liegt vor seinem Beginn."),
+                violation_error_code="chair_until_before_since",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.person.name}: {self.role}"
+
+    @property
+    def is_current(self):
+        return self.until is None
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(until__isnull=True)
+
+    def former(self):
+        return self.filter(until__isnull=False)
+
+
+@reversion.register()
+class Membership(models.Model):
+    """An organisation's seat in the committee. A membership that ended keeps
+    its record with the year it ended."""
+
+    committee = models.ForeignKey(Committee, verbose_name=_("Gremium"), on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("Organisation"), on_delete=models.PROTECT, related_name="committee_memberships"
+    )
+    since = models.PositiveSmallIntegerField(_("Mitglied seit (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True)
+    until = models.PositiveSmallIntegerField(
+        _("Mitglied bis (Jahr)"),
+        validators=YEAR_VALIDATORS,
+        null=True,
+        blank=True,
+        help_text=_("Leer lassen, solange die Mitgliedschaft besteht. Ehemalige Mitglieder bleiben mit Jahr erhalten."),
+    )
+    delegates = models.ManyToManyField(
+        Person, verbose_name=_("Delegierte"), blank=True, related_name="committee_delegations",
+        help_text=_("Die Personen, die die Organisation in den Sitzungen vertreten."),
+    )
+    note = models.CharField(_("Hinweis"), max_length=300, blank=True, help_text=_("Erscheint öffentlich neben dem Eintrag."))
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Mitgliedschaft")
+        verbose_name_plural = _("Mitgliedschaften")
+        ordering = ["organisation__name", "-since"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["committee", "organisation"],
+                condition=Q(until__isnull=True),
+                name="committees_membership_one_current_per_organisation",
+                violation_error_message=_("Diese Organisation ist bereits aktuelles Mitglied."),
+            ),
+            models.CheckConstraint(
+                condition=Q(until__isnull=True) | Q(since__isnull=True) | Q(until__gte=F("since")),
+                name="committees_membership_until_after_since",
+                violation_error_message=_("Das Ende der Mitgliedschaft liegt vor ihrem Beginn."),
+                violation_error_code="membership_until_before_since",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.committee}"
+
+    @property
+    def is_current(self):
+        return self.until is None
+
+
+class TopicArea(models.Model):
+    """A Themenfeld: what the committee has dealt with over the years."""
+
+    name = models.CharField(_("Name"), max_length=200)
+    slug = models.SlugField(_("Adresse (Slug)"), max_length=120, unique=True)
+    description = models.TextField(_("Beschreibung"), blank=True, help_text=_("Ein bis drei Sätze für die Themenseite."))
+    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta:
+        verbose_name = _("Themenfeld")
+        verbose_name_plural = _("Themenfelder")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("committees:topic", kwargs={"slug": self.slug})
+
+
+reversion.register(TopicArea)
+
+
+class MeetingQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True, committee__is_published=True, committee__slug=PORTAL_COMMITTEE_SLUG)
+
+    def upcoming(self, today):
+        return self.filter(date__gte=today).order_by("date", "start_time", "number")
+
+    def past(self, today):
+        return self.filter(date__lt=today).order_by("-date", "-number")
+
+
+class Meeting(models.Model):
+    class Status(models.TextChoices):
+        PLANNED = "geplant", _("geplant")
+        INVITED = "eingeladen", _("eingeladen")
+        HELD = "durchgefuehrt", _("durchgeführt")
+        CANCELLED = "abgesagt", _("abgesagt")
+
+    committee = models.ForeignKey(Committee, verbose_name=_("Gremium"), on_delete=models.PROTECT, related_name="meetings")
+    number = models.PositiveSmallIntegerField(
+        _("Nummer"),
+        validators=[MinValueValidator(1), MaxValueValidator(9999)],
+        help_text=_("Die laufende Nummer der Sitzung, z. B. 29 für die 29. Sitzung. Vorschlag: die nächste freie Nummer."),
+    )
+    title = models.CharField(_("Schwerpunkt"), max_length=300, help_text=_("Das Thema der Sitzung in wenigen Worten."))
+    date = models.DateField(_("Datum"))
+    date_is_approximate = models.BooleanField(
+        _("Tag nicht bekannt"),
+        default=False,
+        help_text=_("Für ältere Sitzungen, deren genauer Tag nicht überliefert ist. Die Seite zeigt dann den Hinweis unten "
+                    "statt des Datums; im Kalender erscheint die Sitzung nicht."),
+    )
+    date_note = models.CharField(
+        _("Zeitangabe"), max_length=200, blank=True, help_text=_("z. B. „Anfang 2019“; nötig, wenn der Tag nicht bekannt ist.")
+    )
+    start_time = models.TimeField(_("Beginn"), null=True, blank=True)
+    end_time = models.TimeField(_("Ende"), null=True, blank=True, help_text=_("Muss nach dem Beginn liegen."))
+    is_online = models.BooleanField(_("online"), default=False, help_text=_("Die Sitzung findet als Videokonferenz statt."))
+    place_name = models.CharField(_("Ort"), max_length=200, blank=True, help_text=_("z. B. „Rathaus, Raum 1“"))
+    place_address = models.CharField(_("Anschrift"), max_length=300, blank=True, help_text=_("Straße, Hausnummer, PLZ und Ort"))
+    status = models.CharField(_("Status"), max_length=14, choices=Status.choices, default=Status.PLANNED)
+    summary = RichTextField(_("Zusammenfassung"), blank=True)
+    results = RichTextField(_("Ergebnisse"), blank=True)
+    attendees = models.ManyToManyField(
+        Organisation,
+        verbose_name=_("Teilnehmende Organisationen"),
+        blank=True,
+        related_name="attended_meetings",
+        help_text=_("Welche Mitgliedsorganisationen (und Ämter) an der Sitzung teilgenommen haben."),
+    )
+    is_published = models.BooleanField(_("veröffentlicht"), default=True)
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    # Which field a constraint's violation belongs to in a form.
+    CONSTRAINT_FIELDS = {"meeting_number_taken": "number", "meeting_end_before_start": "end_time"}
+
+    class Meta:
+        verbose_name = _("Sitzung")
+        verbose_name_plural = _("Sitzungen")
+        ordering = ["-date", "-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["committee", "number"],
+                name="committees_meeting_number_unique_per_committee",
+                violation_error_message=_("Diese Sitzungsnummer ist für dieses Gremium schon vergeben."),
+                violation_error_code="meeting_number_taken",
+            ),
+            models.CheckConstraint(
+                condition=Q(end_time__isnull=True) | Q(start_time__isnull=False, end_time__gt=F("start_time")),
+                name="committees_meeting_end_after_start",
+                violation_error_message=_("Das Ende muss nach dem Beginn liegen (und setzt einen Beginn voraus)."),
+                violation_error_code="meeting_end_before_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(number__gte=1),
+                name="committees_meeting_number_positive",
+                violation_error_message=_("Die Nummer muss mindestens 1 sein."),
+                violation_error_code="meeting_number_not_positive",
+            ),
+        ]
+        indexes = [models.Index(fields=["date"], name="committees_meeting_date_idx")]
+
+    def __str__(self):
+        return f"{self.ordinal} – {self.title}" if self.title else str(self.ordinal)
+
+    @property
+    def ordinal(self):
+        return _("%(number)s. Sitzung") % {"number": self.number}
+
+    def get_absolute_url(self):
+        return reverse("committees:meeting", kwargs={"number": self.number})
+
+    def get_calendar_url(self):
+        return reverse("committees:meeting-ics", kwargs={"number": self.number})
+
+    @property
+    def is_cancelled(self):
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def in_calendar(self):
+        """A meeting whose day is not known cannot be put into a calendar."""
+        return not self.date_is_approximate
+
+    def clean(self):
+        errors = {}
+        if self.date_is_approximate and not self.date_note:
+            errors["date_note"] = _("Bitte angeben, was über den Zeitpunkt bekannt ist, z. B. „Anfang 2019“.")
+        if self.status == self.Status.HELD and self.date and self.date > timezone.localdate():
+            errors["status"] = _("Eine Sitzung in der Zukunft kann noch nicht durchgeführt sein.")
+        if errors:
+            raise ValidationError(errors)
+
+    def validate_constraints(self, exclude=None):
+        """Report a taken number on the number field and an end before the start
+        on the end field, so that the form shows the error where it belongs."""
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as error:
+            by_field = {}
+            for field, messages in error.error_dict.items():
+                for message in messages:
+                    target = self.CONSTRAINT_FIELDS.get(message.code, field) if field == NON_FIELD_ERRORS else field
+                    by_field.setdefault(target, []).append(message)
+            raise ValidationError(by_field) from error
+
+
+reversion.register(Meeting, follow=["agenda_items", "documents"])
+
+
+class AgendaItem(models.Model):
+    """A Tagesordnungspunkt: what was presented, by whom, and what came of it."""
+
+    meeting = models.ForeignKey(Meeting, verbose_name=_("Sitzung"), on_delete=models.CASCADE, related_name="agenda_items")
+    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=1)
+    label = models.CharField(_("Bezeichnung"), max_length=30, blank=True, help_text=_("z. B. „TOP 1“; leer: „TOP“ mit der Reihenfolge."))
+    title = models.CharField(_("Titel"), max_length=300)
+    topic_areas = models.ManyToManyField(TopicArea, verbose_name=_("Themenfelder"), blank=True, related_name="agenda_items")
+    presenters = models.ManyToManyField(
+        Person,
+        verbose_name=_("Vortragende"),
+        blank=True,
+        related_name="presented_agenda_items",
+        help_text=_("Personen in ihrer öffentlichen Funktion; Funktion und Amt kommen aus dem Personeneintrag."),
+    )
+    description = RichTextField(_("Beschreibung"), blank=True)
+    result = RichTextField(_("Ergebnis"), blank=True)
+
+    class Meta:
+        verbose_name = _("Tagesordnungspunkt")
+        verbose_name_plural = _("Tagesordnungspunkte")
+        ordering = ["meeting", "order", "pk"]
+
+    def __str__(self):
+        return f"{self.display_label}: {self.title}"
+
+    @property
+    def display_label(self):
+        return self.label or _("TOP %(order)s") % {"order": self.order}
+
+    def get_absolute_url(self):
+        return f"{self.meeting.get_absolute_url()}#top-{self.pk}"
+
+
+reversion.register(AgendaItem)
+
+
+def document_upload_to(instance, filename):
+    name, ext = os.path.splitext(os.path.basename(filename))
+    return f"committees/meetings/{instance.meeting.number:04d}/{name[:80]}{ext.lower()}"
+
+
+class MeetingDocumentQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(visibility=MeetingDocument.Visibility.PUBLIC)
+
+
+class MeetingDocument(models.Model):
+    """Invitation, minutes, slides. Every file is stored outside the public
+    media folder and only ever served through the download view."""
+
+    class Kind(models.TextChoices):
+        INVITATION = "einladung", _("Einladung")
+        MINUTES = "protokoll", _("Protokoll")
+        SLIDES = "praesentation", _("Präsentation")
+        OTHER = "sonstiges", _("Sonstiges")
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "oeffentlich", _("öffentlich")
+        MEMBERS = "mitglieder", _("nur für Mitglieder")
+
+    meeting = models.ForeignKey(Meeting, verbose_name=_("Sitzung"), on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(_("Art"), max_length=14, choices=Kind.choices, default=Kind.OTHER)
+    title = models.CharField(_("Titel"), max_length=200)
+    file = models.FileField(
+        _("Datei"),
+        upload_to=document_upload_to,
+        storage=PrivateDocumentStorage(),
+        max_length=255,
+        validators=[FileCheck(DOCUMENT_EXTENSIONS, DOCUMENT_MAX_BYTES)],
+        help_text=_("PDF, Office- oder OpenDocument-Datei oder Bild (PNG, JPG, WebP), höchstens 20 MB."),
+    )
+    visibility = models.CharField(
+        _("Sichtbarkeit"),
+        max_length=11,
+        choices=Visibility.choices,
+        default=Visibility.MEMBERS,
+        help_text=_("„Nur für Mitglieder“: nur angemeldete Mitarbeitende und die Gruppe Kompetenzteam-Mitglieder können sie laden."),
+    )
+    size = models.PositiveIntegerField(_("Größe (Bytes)"), default=0, editable=False)
+    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    uploaded_at = models.DateTimeField(_("hochgeladen am"), auto_now_add=True)
+
+    objects = MeetingDocumentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Dokument")
+        verbose_name_plural = _("Dokumente")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def is_public(self):
+        return self.visibility == self.Visibility.PUBLIC
+
+    @property
+    def extension(self):
+        return os.path.splitext(self.file.name)[1].lower().lstrip(".")
+
+    @property
+    def download_name(self):
+        return f"kompetenzteam-{self.meeting.number}-{self.kind}-{self.pk}.{self.extension}"
+
+    def get_absolute_url(self):
+        return reverse("committees:document", kwargs={"number": self.meeting.number, "pk": self.pk})
+
+
+reversion.register(MeetingDocument)
