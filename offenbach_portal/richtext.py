@@ -21,7 +21,7 @@ ALLOWED_ATTRIBUTES = {
 RICH_TEXT_HELP = _(
     "HTML erlaubt: Absätze, Zwischenüberschriften h2–h4, Listen, Links, Tabellen, Hervorhebungen. "
     "Skripte, Styles, Bilder und eingebettete Inhalte werden beim Speichern entfernt. "
-    "Fremdsprachige Passagen mit lang auszeichnen, z. B. <span lang=\"uk\">…</span>."
+    "Fremdsprachige Passagen mit dem Attribut lang am umgebenden Element auszeichnen (z. B. lang=\"uk\" für Ukrainisch)."
 )
 
 

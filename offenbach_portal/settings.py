@@ -142,6 +142,9 @@ LANGUAGE_SELF_NAMES = {"de": "Deutsch", "en": "English", "uk": "Українсь
 LOCALE_PATHS = [BASE_DIR / "locale"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
+# The admin's language tabs need jQuery UI: served by us from npm, never from a CDN.
+# (modeltranslation reads the unprefixed JQUERY_UI_URL; Django admin's own jQuery is used.)
+JQUERY_UI_URL = "jquery-ui/jquery-ui.min.js"
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Berlin")
 USE_I18N = True
 USE_TZ = True
@@ -156,7 +159,11 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # collected with our own files, hashed and compressed, served by whitenoise.
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static", ("kern", BASE_DIR / "node_modules" / "@kern-ux" / "native" / "dist")]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    ("kern", BASE_DIR / "node_modules" / "@kern-ux" / "native" / "dist"),
+    ("jquery-ui", BASE_DIR / "node_modules" / "jquery-ui" / "dist"),
+]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
