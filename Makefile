@@ -49,7 +49,7 @@ migrate: install messages
 demo: migrate
 	$(PY) manage.py load_demo
 
-test: install messages
+test: install messages assets
 	$(BIN)/python -m pytest
 
 check: install
