@@ -27,3 +27,21 @@ def test_first_tab_reaches_the_skip_link(page, demo_site):
     assert focused == ["portal-skip-link", "#inhalt"]
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.id") == "inhalt"
+
+
+@pytest.mark.parametrize("path", ["/", "/impressum/", "/kontakt/"])
+def test_page_fits_a_320_pixel_screen(browser, demo_site, path):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, bypass_csp=True)
+    page = context.new_page()
+    page.goto(demo_site + path)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+    context.close()
+
+
+def test_pages_break_no_content_security_rule(csp_page, demo_site):
+    refused = []
+    csp_page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None)
+    for path in ["/", "/impressum/", "/kontakt/", "/suche/?q=Offenbach", "/en/vereine/"]:
+        csp_page.goto(demo_site + path)
+        csp_page.wait_for_load_state("networkidle")
+    assert refused == []
