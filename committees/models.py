@@ -2,6 +2,7 @@
 meetings with their agenda items, topic areas and documents."""
 
 import os
+from zoneinfo import ZoneInfo
 
 import reversion
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -10,6 +11,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from offenbach_portal.richtext import RichTextField
@@ -25,6 +27,14 @@ DOCUMENT_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "png"
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
+
+# Whether a meeting is still to come is decided by the calendar day in Offenbach,
+# whatever TIME_ZONE the server runs with.
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def today_in_berlin():
+    return timezone.localdate(timezone=BERLIN)
 
 
 class CommitteeQuerySet(models.QuerySet):
@@ -300,7 +310,7 @@ class Meeting(models.Model):
         errors = {}
         if self.date_is_approximate and not self.date_note:
             errors["date_note"] = _("Bitte angeben, was über den Zeitpunkt bekannt ist, z. B. „Anfang 2019“.")
-        if self.status == self.Status.HELD and self.date and self.date > timezone.localdate():
+        if self.status == self.Status.HELD and self.date and self.date > today_in_berlin():
             errors["status"] = _("Eine Sitzung in der Zukunft kann noch nicht durchgeführt sein.")
         if errors:
             raise ValidationError(errors)
@@ -416,7 +426,7 @@ class MeetingDocument(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.file and not self.file._committed:
+        if self.file and (not self.file._committed or not self.size):
             self.size = self.file.size
         super().save(*args, **kwargs)
 
@@ -430,7 +440,8 @@ class MeetingDocument(models.Model):
 
     @property
     def download_name(self):
-        return f"kompetenzteam-{self.meeting.number}-{self.kind}-{self.pk}.{self.extension}"
+        stem = slugify(self.title_de or self.title) or self.kind
+        return f"kompetenzteam-{self.meeting.number}-{stem[:80]}.{self.extension}"
 
     def get_absolute_url(self):
         return reverse("committees:document", kwargs={"number": self.meeting.number, "pk": self.pk})

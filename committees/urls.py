@@ -1,9 +1,36 @@
-from django.urls import path
+from django.urls import path, register_converter
 
-from offenbach_portal.views import page_detail
+from . import feeds, views
+
+
+class MeetingNumberConverter:
+    """1 to 9999 without leading zeros: /sitzungen/0/, /sitzungen/029/ and
+    numbers too large for the database never reach a view."""
+
+    regex = "[1-9][0-9]{0,3}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+class DocumentIdConverter(MeetingNumberConverter):
+    regex = "[1-9][0-9]{0,17}"
+
+
+register_converter(MeetingNumberConverter, "meeting_number")
+register_converter(DocumentIdConverter, "document_id")
 
 app_name = "committees"
 
 urlpatterns = [
-    path("", page_detail, {"slug": "kompetenzteam"}, name="index"),
+    path("", views.committee_detail, name="index"),
+    path("sitzungen/", views.meeting_archive, name="archive"),
+    path("sitzungen.ics", feeds.all_meetings_calendar, name="calendar"),
+    path("sitzungen/<meeting_number:number>/", views.meeting_detail, name="meeting"),
+    path("sitzungen/<meeting_number:number>.ics", feeds.meeting_calendar, name="meeting-ics"),
+    path("sitzungen/<meeting_number:number>/dokumente/<document_id:pk>/", views.document_download, name="document"),
+    path("themen/<slug:slug>/", views.topic_detail, name="topic"),
 ]

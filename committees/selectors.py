@@ -1,0 +1,143 @@
+"""Reads that the committee's pages share. Each returns a queryset or object
+fetched with a fixed number of queries, whatever the number of rows."""
+
+from django.db.models import Count, Max, Prefetch, Q
+
+from orgs.models import Organisation, Person
+
+from .models import PORTAL_COMMITTEE_SLUG, AgendaItem, Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea, today_in_berlin
+from .rules import can_see_member_documents
+
+
+def portal_committee():
+    """The Kompetenzteam Integration, or None before anyone has entered it."""
+    return (
+        Committee.objects.published()
+        .filter(slug=PORTAL_COMMITTEE_SLUG)
+        .select_related("managing_office")
+        .prefetch_related(Prefetch("chairs", queryset=Chair.objects.select_related("person__organisation")))
+        .first()
+    )
+
+
+def published_meetings():
+    return Meeting.objects.published()
+
+
+def upcoming_meetings(today=None):
+    """Meetings on or after today (Europe/Berlin), soonest first; cancelled ones included."""
+    return published_meetings().upcoming(today or today_in_berlin())
+
+
+def past_meetings(today=None):
+    """Meetings before today (Europe/Berlin), latest first."""
+    return published_meetings().past(today or today_in_berlin())
+
+
+def next_meeting(today=None):
+    return upcoming_meetings(today).exclude(status=Meeting.Status.CANCELLED).first()
+
+
+def with_topic_areas(meetings):
+    """Prefetch the topic areas of each meeting's agenda (two queries in all)."""
+    return meetings.prefetch_related(
+        Prefetch("agenda_items", queryset=AgendaItem.objects.prefetch_related("topic_areas").order_by("order", "pk"))
+    )
+
+
+def filter_meetings(meetings, *, topic=None, year=None):
+    if topic is not None:
+        meetings = meetings.filter(agenda_items__topic_areas=topic).distinct()
+    if year is not None:
+        meetings = meetings.filter(date__year=year)
+    return meetings
+
+
+def meeting_years():
+    return [d.year for d in published_meetings().dates("date", "year", order="DESC")]
+
+
+def topic_areas_with_counts():
+    """Every topic area with the number of agenda items of published meetings on it."""
+    published_items = Q(agenda_items__meeting__in=published_meetings())
+    return TopicArea.objects.annotate(item_count=Count("agenda_items", filter=published_items, distinct=True))
+
+
+def topic_areas_in_use():
+    """Topic areas with at least one agenda item of a published meeting."""
+    return topic_areas_with_counts().filter(item_count__gt=0)
+
+
+def latest_results(limit=3, today=None):
+    return past_meetings(today).filter(status=Meeting.Status.HELD).exclude(results_de="")[:limit]  # German is the source of every translation
+
+
+def memberships(committee):
+    """Current and former memberships with organisations and delegates."""
+    return committee.memberships.select_related("organisation").prefetch_related(
+        Prefetch("delegates", queryset=Person.objects.order_by("name"))
+    ).order_by("organisation__name", "-since")
+
+
+def meeting_for_page(number):
+    """The published meeting with this number, its agenda, presenters,
+    attendance and documents; None when there is none."""
+    agenda = AgendaItem.objects.order_by("order", "pk").prefetch_related(
+        "topic_areas", Prefetch("presenters", queryset=Person.objects.select_related("organisation").order_by("name"))
+    )
+    return (
+        published_meetings()
+        .filter(number=number)
+        .select_related("committee")
+        .prefetch_related(
+            Prefetch("agenda_items", queryset=agenda),
+            Prefetch("attendees", queryset=Organisation.objects.order_by("name")),
+            Prefetch("documents", queryset=MeetingDocument.objects.order_by("order", "pk")),
+        )
+        .first()
+    )
+
+
+def visible_documents(meeting, user):
+    """The documents of a prefetched meeting this user may download, and how many are hidden."""
+    documents = list(meeting.documents.all())
+    if can_see_member_documents(user):
+        return documents, 0
+    public = [d for d in documents if d.is_public]
+    return public, len(documents) - len(public)
+
+
+def meeting_neighbours(meeting):
+    """The published meetings before and after this one, by number."""
+    meetings = published_meetings().filter(committee=meeting.committee)
+    previous = meetings.filter(number__lt=meeting.number).order_by("-number").only("number", "title", "date").first()
+    following = meetings.filter(number__gt=meeting.number).order_by("number").only("number", "title", "date").first()
+    return previous, following
+
+
+def agenda_items_on_topic(topic):
+    """Every agenda item on this topic across all published meetings, latest meeting first."""
+    return (
+        AgendaItem.objects.filter(topic_areas=topic, meeting__in=published_meetings())
+        .select_related("meeting")
+        .prefetch_related(Prefetch("presenters", queryset=Person.objects.select_related("organisation").order_by("name")))
+        .order_by("-meeting__date", "-meeting__number", "order", "pk")
+    )
+
+
+def next_meeting_number(committee):
+    """The number the next meeting of this committee would get: highest so far plus one."""
+    highest = Meeting.objects.filter(committee=committee).aggregate(highest=Max("number"))["highest"]
+    return (highest or 0) + 1
+
+
+def memberships_of(organisation):
+    return (
+        Membership.objects.filter(organisation=organisation, committee__is_published=True, committee__slug=PORTAL_COMMITTEE_SLUG)
+        .prefetch_related(Prefetch("delegates", queryset=Person.objects.order_by("name")))
+        .order_by("-since")
+    )
+
+
+def meetings_attended_by(organisation):
+    return published_meetings().filter(attendees=organisation).order_by("-date", "-number")

@@ -1,0 +1,111 @@
+import mimetypes
+
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from . import selectors
+from .forms import ArchiveFilterForm
+from .models import MeetingDocument, TopicArea, today_in_berlin
+from .rules import can_download_document
+
+# What each accepted document type is sent as.
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "webp": "image/webp",
+}
+
+
+def committee_detail(request):
+    committee = selectors.portal_committee()
+    context = {"committee": committee}
+    if committee is not None:
+        today = today_in_berlin()
+        members = list(selectors.memberships(committee))
+        chairs = list(committee.chairs.all())
+        context.update(
+            current_chairs=[c for c in chairs if c.is_current],
+            former_chairs=[c for c in chairs if not c.is_current],
+            current_members=[m for m in members if m.is_current],
+            former_members=[m for m in members if not m.is_current],
+            next_meeting=selectors.next_meeting(today),
+            latest_results=list(selectors.latest_results(today=today)),
+            topic_areas=list(selectors.topic_areas_with_counts()),
+        )
+    return render(request, "committees/committee_detail.html", context)
+
+
+def meeting_archive(request):
+    topics = list(selectors.topic_areas_in_use())
+    form = ArchiveFilterForm(request.GET, topics=topics, years=selectors.meeting_years())
+    topic, year = form.selected()
+    meetings = selectors.filter_meetings(selectors.published_meetings(), topic=topic, year=year)
+    meetings = list(selectors.with_topic_areas(meetings).order_by("-date", "-number"))
+    today = today_in_berlin()
+    context = {
+        "form": form,
+        "selected_topic": topic,
+        "selected_year": year,
+        "upcoming": [m for m in reversed(meetings) if m.date >= today],
+        "past": [m for m in meetings if m.date < today],
+    }
+    return render(request, "committees/meeting_archive.html", context)
+
+
+def meeting_detail(request, number):
+    meeting = selectors.meeting_for_page(number)
+    if meeting is None:
+        raise Http404
+    documents, hidden_documents = selectors.visible_documents(meeting, request.user)
+    previous, following = selectors.meeting_neighbours(meeting)
+    context = {
+        "meeting": meeting,
+        "documents": documents,
+        "hidden_documents": hidden_documents,
+        "previous": previous,
+        "following": following,
+    }
+    response = render(request, "committees/meeting_detail.html", context)
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def topic_detail(request, slug):
+    topic = get_object_or_404(TopicArea, slug=slug)
+    items = list(selectors.agenda_items_on_topic(topic))
+    context = {"topic": topic, "items": items, "meeting_count": len({item.meeting_id for item in items})}
+    return render(request, "committees/topic_detail.html", context)
+
+
+def document_download(request, number, pk):
+    """A meeting document as a download. Members-only documents answer 404 to
+    everybody else, exactly like a document that does not exist."""
+    document = get_object_or_404(
+        MeetingDocument.objects.select_related("meeting").filter(meeting__in=selectors.published_meetings()),
+        pk=pk,
+        meeting__number=number,
+    )
+    if not can_download_document(request.user, document):
+        raise Http404
+    try:
+        handle = document.file.open("rb")
+    except (FileNotFoundError, ValueError):
+        raise Http404 from None
+    content_type = CONTENT_TYPES.get(document.extension) or mimetypes.guess_type(document.file.name)[0] or "application/octet-stream"
+    response = FileResponse(handle, as_attachment=True, filename=document.download_name, content_type=content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    if document.is_public:
+        patch_cache_control(response, public=True, max_age=3600)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
+        patch_vary_headers(response, ["Cookie"])
+    return response
