@@ -1,7 +1,62 @@
+"""Organisations of Offenbach's integration work: associations, religious
+communities and initiatives (the public directory), plus the city offices and
+institutions that appear as presenters and sponsors; their offers and the
+people acting for them. Languages and districts are data, editable by staff."""
+
 import reversion
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from .logos import LOGO_HELP, process_logo, validate_logo
+
+
+@reversion.register()
+class Language(models.Model):
+    """A language someone can be spoken to in. The name exists once per portal
+    language (name_de, name_en, name_uk, name_ru), so that /uk/vereine/ names
+    the languages in Ukrainian."""
+
+    code = models.CharField(
+        _("Sprachcode"),
+        max_length=3,
+        unique=True,
+        validators=[RegexValidator(r"^[a-z]{2,3}$", _("Zwei oder drei Kleinbuchstaben, z. B. „tr“ oder „prs“."))],
+        help_text=_("ISO 639-1 (zwei Buchstaben, z. B. „ar“); nur wenn es keinen gibt, ISO 639-3 (drei Buchstaben, z. B. „prs“ für Dari)."),
+    )
+    name = models.CharField(_("Name"), max_length=100, help_text=_("Name der Sprache in der jeweiligen Portalsprache."))
+
+    class Meta:
+        verbose_name = _("Sprache")
+        verbose_name_plural = _("Sprachen")
+        ordering = ["code"]
+
+    def __str__(self):
+        return self.name or self.code
+
+
+@reversion.register()
+class District(models.Model):
+    """A Stadtteil of Offenbach. The 21 official Stadtteile (decided by the city
+    council in June 2019) are loaded by a migration; they are data, not code."""
+
+    name = models.CharField(
+        _("Name"),
+        max_length=100,
+        unique=True,
+        help_text=_("Die Stadtteile sind Daten, keine feste Liste im Programm: Ändert die Stadt ihre Gliederung, werden sie hier angepasst."),
+    )
+    slug = models.SlugField(_("Adresse (Slug)"), max_length=100, unique=True, help_text=_("Erscheint im Filter der Vereinsliste, z. B. ?stadtteil=nordend."))
+
+    class Meta:
+        verbose_name = _("Stadtteil")
+        verbose_name_plural = _("Stadtteile")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -15,7 +70,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.published().filter(kind__in=Organisation.DIRECTORY_KINDS)
 
 
-@reversion.register()
+@reversion.register(follow=["offers"])
 class Organisation(models.Model):
     class Kind(models.TextChoices):
         ASSOCIATION = "verein", _("Verein")
@@ -29,7 +84,46 @@ class Organisation(models.Model):
     name = models.CharField(_("Name"), max_length=200)
     short_name = models.CharField(_("Kurzname"), max_length=60, blank=True)
     slug = models.SlugField(_("Adresse (Slug)"), max_length=120, unique=True)
-    kind = models.CharField(_("Art"), max_length=12, choices=Kind.choices, default=Kind.ASSOCIATION)
+    kind = models.CharField(
+        _("Art"),
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.ASSOCIATION,
+        help_text=_("Einrichtungen und städtische Ämter erscheinen nicht in der Vereinsliste, nur als Vortragende und Projektträger."),
+    )
+    origin = models.CharField(
+        _("Herkunft"),
+        max_length=200,
+        blank=True,
+        help_text=_("Herkunftsländer oder Communities, z. B. „griechisch“ oder „aus Bosnien und Herzegowina“."),
+    )
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("Sprachen"), related_name="organisations", blank=True, help_text=_("In diesen Sprachen kann man mit der Organisation sprechen.")
+    )
+    district = models.ForeignKey(
+        District, verbose_name=_("Stadtteil"), on_delete=models.SET_NULL, related_name="organisations", null=True, blank=True
+    )
+    description = models.TextField(
+        _("Beschreibung"),
+        help_text=_("Wer sind Sie, was tun Sie, für wen? Einfacher Text, Absätze durch Leerzeilen. Deutsch ist Pflicht, die anderen Sprachen zeigen sonst den deutschen Text."),
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("gegründet (Jahr)"), null=True, blank=True, validators=[MinValueValidator(1500), MaxValueValidator(2100)]
+    )
+    email = models.EmailField(_("E-Mail-Adresse (öffentlich)"), blank=True)
+    phone = models.CharField(_("Telefon (öffentlich)"), max_length=40, blank=True)
+    website = models.URLField(_("Website"), blank=True)
+    street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
+    postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
+    city = models.CharField(_("Ort"), max_length=100, blank=True, default="Offenbach am Main")
+    internal_contact = models.TextField(
+        _("interner Kontakt"),
+        blank=True,
+        help_text=_("Nur für das Integrationsbüro: Ansprechperson, private Telefonnummern, Hinweise. Erscheint nie auf der Website und in keinem Export."),
+    )
+    logo = models.FileField(_("Logo"), upload_to="orgs/logos/", blank=True, validators=[validate_logo], help_text=LOGO_HELP)
+    logo_small = models.FileField(_("Logo, 160 px breit"), upload_to="orgs/logos/", blank=True, editable=False)
+    logo_medium = models.FileField(_("Logo, 480 px breit"), upload_to="orgs/logos/", blank=True, editable=False)
     is_published = models.BooleanField(_("veröffentlicht"), default=False)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
     updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
@@ -40,12 +134,74 @@ class Organisation(models.Model):
         verbose_name = _("Organisation")
         verbose_name_plural = _("Organisationen")
         ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(founded_year__isnull=True) | Q(founded_year__gte=1500, founded_year__lte=2100),
+                name="orgs_organisation_founded_year_plausible",
+            ),
+        ]
 
     def __str__(self):
         return self.name
 
     def get_absolute_url(self):
         return reverse("orgs:detail", kwargs={"slug": self.slug})
+
+    def save(self, *args, **kwargs):
+        if self.logo and not self.logo._committed:
+            process_logo(self)
+        elif not self.logo:
+            self.logo_small = self.logo_medium = ""
+        super().save(*args, **kwargs)
+
+    @property
+    def in_directory(self):
+        return self.is_published and self.kind in self.DIRECTORY_KINDS
+
+    @property
+    def address_lines(self):
+        lines = [self.street, " ".join(part for part in [self.postcode, self.city] if part)]
+        return [line for line in lines if line]
+
+    @property
+    def has_address(self):
+        return bool(self.street)
+
+
+@reversion.register()
+class Offer(models.Model):
+    """Something an organisation offers regularly: advice, a course, homework help."""
+
+    class Category(models.TextChoices):
+        ADVICE = "beratung", _("Beratung")
+        GERMAN_COURSE = "deutschkurs", _("Deutschkurs")
+        HOMEWORK = "hausaufgabenhilfe", _("Hausaufgabenhilfe")
+        HERITAGE_LANGUAGE = "herkunftssprache", _("Unterricht in der Herkunftssprache")
+        CULTURE = "kultur", _("Kultur")
+        RELIGION = "religion", _("Religion")
+        SPORT = "sport", _("Sport")
+        YOUTH = "jugend", _("Jugend")
+        WOMEN = "frauen", _("Frauen")
+        SENIORS = "senioren", _("Senioren")
+        FAMILY = "familie", _("Familie und Eltern")
+        HEALTH = "gesundheit", _("Gesundheit")
+        MEETING = "begegnung", _("Begegnung")
+        OTHER = "sonstiges", _("Sonstiges")
+
+    organisation = models.ForeignKey(Organisation, verbose_name=_("Organisation"), on_delete=models.CASCADE, related_name="offers")
+    title = models.CharField(_("Titel"), max_length=200)
+    category = models.CharField(_("Kategorie"), max_length=20, choices=Category.choices)
+    schedule = models.CharField(_("Zeiten"), max_length=200, blank=True, help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“"))
+    languages = models.ManyToManyField(Language, verbose_name=_("Sprachen"), related_name="offers", blank=True)
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta:
+        verbose_name = _("Angebot")
+        verbose_name_plural = _("Angebote")
+        ordering = ["position", "id"]
+
+    def __str__(self):
+        return self.title
 
 
 @reversion.register()
