@@ -61,6 +61,7 @@ class Page(models.Model):
             return reverse("pages:page", kwargs={"slug": self.slug})
 
 
+@reversion.register()
 class ContactMessage(models.Model):
     class Kind(models.TextChoices):
         CONTACT = "contact", _("Kontakt")
