@@ -1,0 +1,131 @@
+"""The editorial pages: their fixed addresses in four languages, publication,
+unknown slugs and the rich-text sanitising."""
+
+import re
+
+import pytest
+from django.utils.html import escape
+
+from offenbach_portal.demo_pages import PAGES
+from offenbach_portal.models import Page
+
+pytestmark = pytest.mark.django_db
+
+DEMO = {data["slug"]: data for data in PAGES}
+LANGUAGES = ["de", "en", "uk", "ru"]
+# Where each page is read. The section intros are read at /seite/<slug>/, the
+# address that stays when their apps take the section addresses over.
+PAGE_PATHS = {
+    "startseite": "/",
+    "impressum": "/impressum/",
+    "datenschutz": "/datenschutz/",
+    "barrierefreiheit": "/barrierefreiheit/",
+    "leichte-sprache": "/leichte-sprache/",
+    "gebaerdensprache": "/gebaerdensprache/",
+    "aktuelles": "/seite/aktuelles/",
+    "offenbach-hilft": "/seite/offenbach-hilft/",
+    "kompetenzteam": "/seite/kompetenzteam/",
+    "programme": "/seite/programme/",
+    "vereine": "/seite/vereine/",
+}
+
+
+def localised(path, language):
+    return path if language == "de" else f"/{language}{path}"
+
+
+def make_page(slug, **changes):
+    """A page with its demo content in all four languages."""
+    return Page.objects.create(**{**DEMO[slug], **changes})
+
+
+def heading(response):
+    return re.search(r"<h1[^>]*>(.*?)</h1>", response.content.decode(), re.S).group(1).strip()
+
+
+def test_every_demo_page_has_an_address():
+    assert sorted(PAGE_PATHS) == sorted(DEMO)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("slug", sorted(PAGE_PATHS))
+def test_page_answers_with_its_translated_title(client, slug, language):
+    make_page(slug)
+    response = client.get(localised(PAGE_PATHS[slug], language))
+    assert response.status_code == 200
+    assert heading(response) == escape(DEMO[slug][f"title_{language}"])
+    html = response.content.decode()
+    assert re.search(r'<html lang="([a-z-]+)"', html).group(1) == language
+    assert escape(DEMO[slug][f"lead_{language}"]) in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_page_body_is_rendered_as_html_in_its_language(client, language):
+    page = make_page("barrierefreiheit")
+    page.refresh_from_db()
+    html = client.get(localised("/barrierefreiheit/", language)).content.decode()
+    assert f'<div class="portal-richtext">{getattr(page, f"body_{language}")}</div>' in html
+
+
+def test_page_falls_back_to_german_without_translation(client):
+    Page.objects.create(slug="impressum", title_de="Impressum", body_de="<p>Nur auf Deutsch.</p>")
+    response = client.get("/uk/impressum/")
+    assert response.status_code == 200
+    assert heading(response) == "Impressum"
+    assert "<p>Nur auf Deutsch.</p>" in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/impressum/", "/seite/impressum/", "/en/impressum/", "/ru/seite/impressum/"])
+def test_unpublished_page_is_not_found(client, path):
+    make_page("impressum", is_published=False)
+    assert client.get(path).status_code == 404
+
+
+def test_unpublished_home_intro_is_not_shown(client):
+    make_page("startseite", is_published=False)
+    html = client.get("/").content.decode()
+    assert escape(DEMO["startseite"]["lead_de"]) not in html
+
+
+@pytest.mark.parametrize("path", ["/seite/gibt-es-nicht/", "/en/seite/gibt-es-nicht/", "/seite/kein slug/", "/uk/seite/%00/"])
+def test_unknown_page_is_not_found(client, path):
+    make_page("impressum")
+    assert client.get(path).status_code == 404
+
+
+def test_page_without_video_shows_no_player(client):
+    make_page("gebaerdensprache")
+    assert "<video" not in client.get("/gebaerdensprache/").content.decode()
+
+
+def test_page_with_uploaded_video_shows_the_player_with_captions(client):
+    make_page("gebaerdensprache", video="pages/video/dgs.mp4", video_captions="pages/video/dgs.vtt")
+    html = client.get("/gebaerdensprache/").content.decode()
+    assert '<video controls preload="metadata" src="/media/pages/video/dgs.mp4">' in html
+    assert '<track kind="captions" src="/media/pages/video/dgs.vtt" srclang="de"' in html
+
+
+UNSAFE = (
+    '<p onclick="steal()" style="color: red">Hallo <script>alert(1)</script>'
+    '<a href="javascript:alert(1)">Link</a> <a href="https://example.org/" onmouseover="x()">Seite</a> '
+    '<span lang="uk" class="x">Привіт</span></p><iframe src="https://example.org/"></iframe>'
+)
+SAFE = (
+    '<p>Hallo <a rel="noopener noreferrer">Link</a> '
+    '<a href="https://example.org/" rel="noopener noreferrer">Seite</a> <span lang="uk">Привіт</span></p>'
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_rich_text_is_sanitised_on_create(language):
+    page = Page.objects.create(slug="probe", title_de="Probe", **{f"body_{language}": UNSAFE})
+    page.refresh_from_db()
+    assert getattr(page, f"body_{language}") == SAFE
+
+
+def test_rich_text_is_sanitised_on_update():
+    page = Page.objects.create(slug="probe", title_de="Probe", body_de="<p>Harmlos</p>")
+    page.body_de = UNSAFE
+    page.save()
+    page.refresh_from_db()
+    assert page.body_de == SAFE
