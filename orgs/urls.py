@@ -1,9 +1,12 @@
 from django.urls import path
 
-from offenbach_portal.views import page_detail
+from . import views
 
 app_name = "orgs"
 
 urlpatterns = [
-    path("", page_detail, {"slug": "vereine"}, name="index"),
+    path("", views.directory, name="index"),
+    path("export.csv", views.export_csv, name="export-csv"),
+    path("export.json", views.export_json, name="export-json"),
+    path("<slug:slug>/", views.detail, name="detail"),
 ]

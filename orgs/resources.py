@@ -1,0 +1,120 @@
+"""CSV/JSON import and export of organisations (django-import-export).
+
+One resource serves the open-data export (/vereine/export.csv) and the admin's
+import and export, so that an exported file can be imported again. It holds the
+public fields only: the internal contact is in no column, so it can neither
+leak through an export nor be overwritten by an import. Rows are matched by
+`slug`; a row whose slug is new creates an organisation."""
+
+import reversion
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from import_export import fields, resources, widgets
+
+from .models import District, Language, Organisation
+
+TRANSLATED_COLUMNS = [f"{name}_{code}" for name in ("origin", "description") for code, _label in settings.LANGUAGES]
+PUBLIC_COLUMNS = [
+    "slug", "name", "short_name", "kind", "is_published", "languages", "district",
+    *TRANSLATED_COLUMNS,
+    "founded_year", "email", "phone", "website", "street", "postcode", "city",
+]
+
+
+class LanguageCodesWidget(widgets.ManyToManyWidget):
+    """Languages as ISO codes, e.g. "de,tr,ar". Unknown codes are an error, not silently dropped."""
+
+    def __init__(self):
+        super().__init__(Language, separator=",", field="code")
+
+    def clean(self, value, row=None, **kwargs):
+        codes = [code.strip().lower() for code in str(value or "").replace(";", ",").split(",") if code.strip()]
+        languages = list(Language.objects.filter(code__in=codes))
+        unknown = sorted(set(codes) - {language.code for language in languages})
+        if unknown:
+            raise ValueError(_("Unbekannte Sprachcodes: %(codes)s") % {"codes": ", ".join(unknown)})
+        return languages
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        return self.separator.join(sorted(language.code for language in value.all()))
+
+
+class DistrictWidget(widgets.ForeignKeyWidget):
+    """A district by its name, e.g. "Nordend"."""
+
+    def __init__(self):
+        super().__init__(District, field="name")
+
+    def clean(self, value, row=None, **kwargs):
+        if not value or not str(value).strip():
+            return None
+        try:
+            return District.objects.get(name=str(value).strip())
+        except District.DoesNotExist:
+            raise ValueError(_("Unbekannter Stadtteil „%(name)s“") % {"name": value}) from None
+
+
+class OrganisationResource(resources.ModelResource):
+    languages = fields.Field(attribute="languages", column_name="languages", widget=LanguageCodesWidget())
+    district = fields.Field(attribute="district", column_name="district", widget=DistrictWidget())
+    offers = fields.Field(column_name="offers", readonly=True)
+    url = fields.Field(column_name="url", readonly=True)
+
+    class Meta:
+        model = Organisation
+        fields = [*PUBLIC_COLUMNS, "offers", "url"]
+        export_order = [*PUBLIC_COLUMNS, "offers", "url"]
+        import_id_fields = ["slug"]
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+        use_transactions = True
+
+    def __init__(self, base_url="", **kwargs):
+        super().__init__(**kwargs)
+        self.base_url = base_url.rstrip("/")
+
+    def get_queryset(self):
+        return Organisation.objects.select_related("district").prefetch_related("languages", "offers").order_by("name", "pk")
+
+    def dehydrate_offers(self, organisation):
+        """Export only: "Kategorie: Titel (Zeiten)", separated by " | ". Offers are edited in the admin."""
+        parts = []
+        for offer in organisation.offers.all():
+            text = f"{offer.get_category_display()}: {offer.title}"
+            parts.append(f"{text} ({offer.schedule})" if offer.schedule else text)
+        return " | ".join(parts)
+
+    def dehydrate_url(self, organisation):
+        """Export only: the profile's address (absolute when the exporting view knows the host)."""
+        return self.base_url + organisation.get_absolute_url()
+
+    def import_instance(self, instance, row, **kwargs):
+        # Unknown language codes become a row error in the preview instead of
+        # an exception after the row was saved.
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if "languages" in row:
+            try:
+                self.fields["languages"].widget.clean(row["languages"])
+            except ValueError as error:
+                errors["languages"] = ValidationError(str(error), code="invalid")
+        if errors:
+            raise ValidationError(errors)
+
+    def import_row(self, row, instance_loader, **kwargs):
+        """Each imported row becomes an entry in the organisation's history."""
+        if kwargs.get("dry_run"):
+            return super().import_row(row, instance_loader, **kwargs)
+        with reversion.create_revision(atomic=False):
+            reversion.set_comment(_("CSV-Import"))
+            user = kwargs.get("user")
+            if user is not None and user.is_authenticated:
+                reversion.set_user(user)
+            return super().import_row(row, instance_loader, **kwargs)

@@ -1,0 +1,96 @@
+import json
+
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from .extensions import profile_sections
+from .filters import SORTS, DirectoryQuery
+from .models import Organisation
+from .resources import OrganisationResource
+from .selectors import directory_cards, export_queryset, organisation_as_dict, profile_queryset, sorted_languages
+
+PAGE_SIZE = 12
+
+
+@require_GET
+def directory(request):
+    """The directory: filters, search, sorting and pages, all in the query
+    string, so that every state is a link and works without JavaScript."""
+    state = DirectoryQuery.from_request(request.GET)
+    queryset = state.apply(Organisation.objects.published())
+    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "orgs/directory.html",
+        {
+            "state": state,
+            "page_obj": page,
+            "organisations": directory_cards(page.object_list),
+            "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+            "page_query": state.querydict(),
+            "sorts": [(value, label) for value, (label, _ordering) in SORTS.items()],
+            "remove_query_url": DirectoryQuery.url_without(request.GET, "q"),
+            "is_filtered": bool(state.active or state.query),
+        },
+    )
+
+
+@require_GET
+def detail(request, slug):
+    can_edit = request.user.has_perm("orgs.change_organisation")
+    organisation = get_object_or_404(profile_queryset(include_unpublished=can_edit), slug=slug)
+    sections = [
+        render_to_string(section["template"], section.get("context", {}), request=request)
+        for section in profile_sections(request, organisation)
+    ]
+    return render(
+        request,
+        "orgs/detail.html",
+        {
+            "organisation": organisation,
+            "languages": sorted_languages(organisation.languages.all()),
+            "offers": [(offer, sorted_languages(offer.languages.all())) for offer in organisation.offers.all()],
+            "sections": sections,
+            "can_edit": can_edit,
+            "admin_url": reverse("admin:orgs_organisation_change", args=[organisation.pk]) if can_edit else "",
+        },
+    )
+
+
+def _base_url(request):
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def _open_data_headers(response, filename):
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def export_csv(request):
+    """Open data: the published directory organisations as CSV (UTF-8 with BOM,
+    comma-separated; the same columns the admin import reads)."""
+    dataset = OrganisationResource(base_url=_base_url(request)).export(queryset=export_queryset())
+    response = HttpResponse("\ufeff" + dataset.csv, content_type="text/csv; charset=utf-8")
+    return _open_data_headers(response, "vereine-offenbach.csv")
+
+
+@require_GET
+def export_json(request):
+    """Open data: the published directory organisations as JSON, with offers."""
+    base_url = _base_url(request)
+    organisations = [organisation_as_dict(organisation, base_url) for organisation in export_queryset()]
+    payload = {
+        "source": base_url + reverse("orgs:index"),
+        "generated_at": timezone.now().isoformat(),
+        "count": len(organisations),
+        "organisations": organisations,
+    }
+    response = HttpResponse(json.dumps(payload, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
+    return _open_data_headers(response, "vereine-offenbach.json")
