@@ -1,0 +1,168 @@
+import datetime
+
+import pytest
+
+from committees.models import Meeting
+from tests.committees.factories import (
+    make_agenda_item, make_committee, make_meeting, make_membership, make_organisation, make_person, make_topic,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def meeting_29():
+    sozialamt = make_organisation("Sozialamt", kind="amt", is_published=False)
+    wiegand = make_person("Dagmar Wiegand", role="Amtsleiterin", organisation=sozialamt)
+    topic = make_topic("Geflüchtete", slug="gefluechtete")
+    meeting = make_meeting(29, date=datetime.date(2022, 5, 24), title="Geflüchtete aus der Ukraine",
+                           results="<p>Ankommen heißt mehr als ein Dach.</p><script>alert(1)</script>")
+    make_agenda_item(meeting, title="Ankunft und Registrierung", topics=[topic], presenters=[wiegand])
+    return meeting
+
+
+def test_committee_page_shows_chairs_members_and_next_meeting(client, meeting_29):
+    committee = make_committee()
+    member = make_organisation("Griechische Gemeinde")
+    make_membership(member, since=2010)
+    former = make_organisation("Alter Verein")
+    make_membership(former, since=2008, until=2012)
+    upcoming = make_meeting(32, date=datetime.date(2099, 4, 20), status=Meeting.Status.PLANNED)
+    response = client.get("/kompetenzteam/")
+    assert response.status_code == 200
+    assert response.context["committee"] == committee
+    assert [m.organisation for m in response.context["current_members"]] == [member]
+    assert [m.organisation for m in response.context["former_members"]] == [former]
+    assert response.context["next_meeting"] == upcoming
+    assert response.context["latest_results"] == [meeting_29]
+
+
+def test_committee_page_answers_without_a_committee(client):
+    response = client.get("/kompetenzteam/")
+    assert (response.status_code, response.context["committee"]) == (200, None)
+
+
+def test_meeting_page_shows_agenda_presenters_and_sanitised_results(client, meeting_29):
+    response = client.get("/kompetenzteam/sitzungen/29/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Dagmar Wiegand (Amtsleiterin, Sozialamt)" in html
+    assert "<script>alert(1)</script>" not in html
+    assert '<a class="kern-link kern-link--small" href="/kompetenzteam/themen/gefluechtete/">Geflüchtete</a>' in html
+
+
+def test_meeting_page_links_previous_and_next_by_number(client, meeting_29):
+    make_meeting(26, date=datetime.date(2021, 1, 19))
+    make_meeting(30, date=datetime.date(2024, 4, 23))
+    make_meeting(31, date=datetime.date(2024, 11, 5), is_published=False)
+    response = client.get("/kompetenzteam/sitzungen/30/")
+    assert (response.context["previous"].number, response.context["following"]) == (29, None)
+
+
+@pytest.mark.parametrize("path", [
+    "/kompetenzteam/sitzungen/abc/",
+    "/kompetenzteam/sitzungen/0/",
+    "/kompetenzteam/sitzungen/029/",
+    "/kompetenzteam/sitzungen/-1/",
+    "/kompetenzteam/sitzungen/7/",
+    "/kompetenzteam/sitzungen/99999999999999999999999/",
+    "/kompetenzteam/sitzungen/7.ics",
+    "/kompetenzteam/sitzungen/abc.ics",
+    "/kompetenzteam/themen/gibt-es-nicht/",
+    "/kompetenzteam/sitzungen/29/dokumente/99999999999999999999999/",
+    "/kompetenzteam/sitzungen/29/dokumente/1/",
+])
+def test_unknown_meeting_topic_or_document_answers_404(client, meeting_29, path):
+    assert client.get(path).status_code == 404
+
+
+def test_unpublished_meeting_answers_404(client):
+    make_meeting(5, is_published=False)
+    assert client.get("/kompetenzteam/sitzungen/5/").status_code == 404
+    assert client.get("/kompetenzteam/sitzungen/5.ics").status_code == 404
+
+
+def test_meeting_of_an_unpublished_committee_answers_404(client):
+    make_meeting(5, committee=make_committee(is_published=False))
+    assert client.get("/kompetenzteam/sitzungen/5/").status_code == 404
+
+
+@pytest.mark.parametrize("query", [
+    "?thema=gibt-es-nicht", "?jahr=abc", "?jahr=1800", "?jahr=99999999999999999999", "?thema=%00&jahr=%00",
+    "?thema=" + "x" * 5000, "?thema=gefluechtete&thema=x", "?jahr=2022.5", "?page=abc",
+])
+def test_archive_ignores_unknown_filter_values(client, meeting_29, query):
+    response = client.get("/kompetenzteam/sitzungen/" + query)
+    assert response.status_code == 200
+    assert [m.number for m in response.context["past"]] == [29]
+    assert (response.context["selected_topic"], response.context["selected_year"]) == (None, None)
+
+
+def test_archive_filters_by_topic_and_year(client, meeting_29):
+    other = make_meeting(30, date=datetime.date(2024, 4, 23))
+    make_agenda_item(other, title="Förderung", topics=[make_topic("Förderung")])
+    by_topic = client.get("/kompetenzteam/sitzungen/?thema=gefluechtete")
+    by_year = client.get("/kompetenzteam/sitzungen/?jahr=2024")
+    assert [m.number for m in by_topic.context["past"]] == [29]
+    assert [m.number for m in by_year.context["past"]] == [30]
+
+
+def test_archive_groups_past_meetings_by_year(client, meeting_29):
+    make_meeting(30, date=datetime.date(2024, 4, 23))
+    make_meeting(31, date=datetime.date(2024, 11, 5))
+    html = client.get("/kompetenzteam/sitzungen/").content.decode()
+    assert html.count('<h3 class="kern-heading-small" id="jahr-') == 2
+    assert html.index('id="jahr-2024"') < html.index('id="jahr-2022"')
+
+
+def test_topic_page_lists_agenda_items_across_meetings_latest_first(client, meeting_29):
+    topic = meeting_29.agenda_items.get().topic_areas.get()
+    later = make_meeting(35, date=datetime.date(2025, 3, 1))
+    make_agenda_item(later, title="Ein Jahr danach", topics=[topic])
+    make_agenda_item(make_meeting(36, date=datetime.date(2025, 6, 1), is_published=False), title="Entwurf", topics=[topic])
+    response = client.get("/kompetenzteam/themen/gefluechtete/")
+    assert [item.title for item in response.context["items"]] == ["Ein Jahr danach", "Ankunft und Registrierung"]
+    assert response.context["meeting_count"] == 2
+
+
+def test_meeting_with_unknown_day_shows_the_note_and_no_calendar_link(client):
+    make_meeting(25, date=datetime.date(2019, 2, 1), date_is_approximate=True, date_note="Anfang 2019")
+    html = client.get("/kompetenzteam/sitzungen/25/").content.decode()
+    assert "Anfang 2019" in html
+    assert "1. Februar 2019" not in html
+    assert "/kompetenzteam/sitzungen/25.ics" not in html
+
+
+def test_cancelled_meeting_page_says_so(client):
+    make_meeting(33, date=datetime.date(2099, 1, 1), status=Meeting.Status.CANCELLED)
+    assert "Diese Sitzung ist abgesagt." in client.get("/kompetenzteam/sitzungen/33/").content.decode()
+
+
+@pytest.mark.parametrize("language", ["en", "uk", "ru"])
+def test_meeting_pages_answer_in_other_languages(client, meeting_29, language):
+    for path in ["/kompetenzteam/", "/kompetenzteam/sitzungen/", "/kompetenzteam/sitzungen/29/", "/kompetenzteam/themen/gefluechtete/"]:
+        assert client.get(f"/{language}{path}").status_code == 200
+
+
+def test_search_finds_meetings_agenda_items_and_topics(client, meeting_29):
+    response = client.get("/suche/", {"q": "Geflüchtete"})
+    found = {(r.kind, r.url) for r in response.context["results"]}
+    assert {
+        ("Sitzung des Kompetenzteams", "/kompetenzteam/sitzungen/29/"),
+        ("Themenfeld des Kompetenzteams", "/kompetenzteam/themen/gefluechtete/"),
+    } <= found
+
+
+def test_search_finds_agenda_items_but_not_those_of_unpublished_meetings(client, meeting_29):
+    make_agenda_item(make_meeting(40, is_published=False), title="Registrierung im Entwurf")
+    results = client.get("/suche/", {"q": "Registrierung"}).context["results"]
+    item = meeting_29.agenda_items.get()
+    assert [(r.kind, r.url) for r in results if r.kind == "Tagesordnungspunkt"] == [
+        ("Tagesordnungspunkt", f"/kompetenzteam/sitzungen/29/#top-{item.pk}")
+    ]
+
+
+def test_sitemap_lists_meetings_and_topics(client, meeting_29):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/kompetenzteam/sitzungen/29/" in xml
+    assert "http://testserver/kompetenzteam/themen/gefluechtete/" in xml
