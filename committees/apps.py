@@ -8,7 +8,11 @@ class CommitteesConfig(AppConfig):
 
     def ready(self):
         from offenbach_portal import search
+        from orgs import extensions
 
+        from .organisation_pages import kompetenzteam_filter, kompetenzteam_section
         from .search import search_committee
 
         search.register(search_committee)
+        extensions.register_profile_section(kompetenzteam_section)
+        extensions.register_directory_filter(kompetenzteam_filter)
