@@ -17,7 +17,9 @@ from django.utils.text import slugify
 
 from orgs.models import Organisation, Person
 
-from .models import PORTAL_COMMITTEE_SLUG, AgendaItem, Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea
+from .models import (
+    PORTAL_COMMITTEE_SLUG, AgendaItem, Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea, document_upload_to,
+)
 
 Kind = Organisation.Kind
 Status = Meeting.Status
@@ -422,7 +424,11 @@ def load_meeting(committee, topics, data):
         item.presenters.set([person(name) for name in presenters])
     for order, (kind, title, visibility) in enumerate(documents, start=1):
         document = MeetingDocument(meeting=meeting, kind=kind, title_de=title, visibility=visibility, order=order)
-        document.file.save(f"{slugify(title)}.pdf", ContentFile(demo_pdf(title)), save=False)
+        # Reuse the file of an earlier run (the database may have been reset), so
+        # that loading the demo again and again leaves two files, not a pile.
+        name = document_upload_to(document, f"{slugify(title)}.pdf")
+        storage = document.file.storage
+        document.file.name = name if storage.exists(name) else storage.save(name, ContentFile(demo_pdf(title)))
         document.save()
     return True
 
