@@ -492,8 +492,8 @@ DATENSCHUTZ = {
             <p>You can lodge a complaint with a data protection supervisory authority (Article 77 GDPR). The
             authority responsible for the City of Offenbach am Main is the Hessian Commissioner for Data
             Protection and Freedom of Information:</p>
-            <address><span lang="de">Der Hessische Beauftragte für Datenschutz und Informationsfreiheit<br>Postfach
-            3163<br>65021 Wiesbaden</span><br><a href="https://datenschutz.hessen.de/">datenschutz.hessen.de</a></address>
+            <address><span lang="de">Der Hessische Beauftragte für Datenschutz und Informationsfreiheit<br>Postfach 3163<br>65021
+            Wiesbaden</span><br><a href="https://datenschutz.hessen.de/">datenschutz.hessen.de</a></address>
             <h2>No automated decisions</h2>
             <p>We do not make decisions based solely on automated processing, and we do not create profiles
             (Article 22 GDPR).</p>
@@ -597,8 +597,8 @@ DATENSCHUTZ = {
             <p>Ви можете подати скаргу до наглядового органу із захисту даних (стаття 77 GDPR). Для міста
             Оффенбах-на-Майні компетентним є Уповноважений землі Гессен із захисту даних і свободи
             інформації:</p>
-            <address><span lang="de">Der Hessische Beauftragte für Datenschutz und Informationsfreiheit<br>Postfach
-            3163<br>65021 Wiesbaden</span><br><a href="https://datenschutz.hessen.de/">datenschutz.hessen.de</a></address>
+            <address><span lang="de">Der Hessische Beauftragte für Datenschutz und Informationsfreiheit<br>Postfach 3163<br>65021
+            Wiesbaden</span><br><a href="https://datenschutz.hessen.de/">datenschutz.hessen.de</a></address>
             <h2>Жодних автоматизованих рішень</h2>
             <p>Ми не ухвалюємо рішень, які ґрунтуються виключно на автоматизованій обробці, і не створюємо
             профілів (стаття 22 GDPR).</p>
@@ -702,8 +702,8 @@ DATENSCHUTZ = {
             <p>Вы можете подать жалобу в надзорный орган по защите данных (статья 77 GDPR). Для города
             Оффенбах-на-Майне компетентен Уполномоченный земли Гессен по защите данных и свободе
             информации:</p>
-            <address><span lang="de">Der Hessische Beauftragte für Datenschutz und Informationsfreiheit<br>Postfach
-            3163<br>65021 Wiesbaden</span><br><a href="https://datenschutz.hessen.de/">datenschutz.hessen.de</a></address>
+            <address><span lang="de">Der Hessische Beauftragte für Datenschutz und Informationsfreiheit<br>Postfach 3163<br>65021
+            Wiesbaden</span><br><a href="https://datenschutz.hessen.de/">datenschutz.hessen.de</a></address>
             <h2>Никаких автоматизированных решений</h2>
             <p>Мы не принимаем решений, основанных исключительно на автоматизированной обработке, и не создаём
             профилей (статья 22 GDPR).</p>
