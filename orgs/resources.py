@@ -108,6 +108,17 @@ class OrganisationResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        # The untranslated originals ("description", "origin") mirror the German
+        # fields; checking both would report every German error twice.
+        errors = dict(import_validation_errors or {})
+        try:
+            instance.full_clean(exclude=[*errors, "description", "origin"], validate_unique=validate_unique)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
     def import_row(self, row, instance_loader, **kwargs):
         """Each imported row becomes an entry in the organisation's history."""
         if kwargs.get("dry_run"):

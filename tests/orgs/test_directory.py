@@ -1,0 +1,293 @@
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.translation import gettext_lazy
+
+from orgs.extensions import register_directory_filter, unregister_directory_filter
+from orgs.models import Offer, Organisation
+
+from .factories import make_organisation
+
+pytestmark = pytest.mark.django_db
+
+C = Offer.Category
+
+
+def card_names(response):
+    return re.findall(r'class="kern-link kern-link--stretched" href="[^"]+">([^<]+)</a>', response.content.decode())
+
+
+def status_text(response):
+    return re.search(r'role="status">([^<]+)<', response.content.decode()).group(1)
+
+
+@pytest.fixture
+def directory():
+    """Four published groups and one office, different in every filter."""
+    return {
+        "greek": make_organisation("Griechische Gemeinde", languages=["el", "de"], district="Nordend",
+                                   offers=[(C.HOMEWORK, "Hausaufgabenhilfe"), (C.CULTURE, "Tanz")], founded_year=1972),
+        "arabic": make_organisation("Arabischer Elternverein", languages=["ar", "de"], district="Nordend",
+                                    offers=[(C.HOMEWORK, "Lernhilfe")], founded_year=2001),
+        "mosque": make_organisation("Moscheegemeinde", kind=Organisation.Kind.RELIGIOUS, languages=["ar", "tr"],
+                                    district="Lauterborn", offers=[(C.RELIGION, "Unterricht")], founded_year=1984),
+        "youth": make_organisation("Jugendinitiative", kind=Organisation.Kind.INITIATIVE, languages=["uk"],
+                                   district="Bieber", offers=[(C.YOUTH, "Treff")]),
+        "office": make_organisation("Sozialamt", kind=Organisation.Kind.CITY_OFFICE, languages=["de"]),
+        "draft": make_organisation("Entwurfsverein", is_published=False, languages=["ar"], district="Nordend"),
+    }
+
+
+def test_directory_lists_published_groups_but_not_offices(client, directory):
+    response = client.get("/vereine/")
+    assert response.status_code == 200
+    assert card_names(response) == ["Arabischer Elternverein", "Griechische Gemeinde", "Jugendinitiative", "Moscheegemeinde"]
+    assert status_text(response) == "4 Organisationen gefunden"
+
+
+def test_directory_shows_offices_when_their_kind_is_chosen(client, directory):
+    response = client.get("/vereine/?art=amt")
+    assert card_names(response) == ["Sozialamt"]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("sprache=ar", ["Arabischer Elternverein", "Moscheegemeinde"]),
+        ("sprache=ar&stadtteil=nordend", ["Arabischer Elternverein"]),
+        ("sprache=ar&angebot=hausaufgabenhilfe", ["Arabischer Elternverein"]),
+        ("angebot=hausaufgabenhilfe", ["Arabischer Elternverein", "Griechische Gemeinde"]),
+        ("angebot=hausaufgabenhilfe&stadtteil=nordend&sprache=el", ["Griechische Gemeinde"]),
+        ("art=religion&sprache=ar", ["Moscheegemeinde"]),
+        ("art=religion&stadtteil=nordend", []),
+        ("stadtteil=bieber", ["Jugendinitiative"]),
+        ("q=eltern", ["Arabischer Elternverein"]),
+        ("q=beschreibung&sprache=de", ["Arabischer Elternverein", "Griechische Gemeinde"]),
+    ],
+)
+def test_directory_filters_combine(client, directory, query, expected):
+    response = client.get(f"/vereine/?{query}")
+    assert card_names(response) == expected
+    assert status_text(response) == ("1 Organisation gefunden" if len(expected) == 1 else f"{len(expected)} Organisationen gefunden")
+
+
+def test_directory_offer_filter_lists_each_organisation_once(client, directory):
+    Offer.objects.create(organisation=directory["greek"], category=C.HOMEWORK, title_de="Zweite Gruppe")
+    assert card_names(client.get("/vereine/?angebot=hausaufgabenhilfe")) == ["Arabischer Elternverein", "Griechische Gemeinde"]
+
+
+def test_directory_search_finds_descriptions_in_other_languages(client, directory):
+    directory["youth"].description_uk = "Молодіжний клуб у Бібері"
+    directory["youth"].save()
+    assert card_names(client.get("/vereine/?q=Молодіжний")) == ["Jugendinitiative"]
+
+
+@pytest.mark.parametrize(
+    "sort, expected",
+    [
+        ("name", ["Arabischer Elternverein", "Griechische Gemeinde", "Jugendinitiative", "Moscheegemeinde"]),
+        ("neueste", ["Jugendinitiative", "Moscheegemeinde", "Arabischer Elternverein", "Griechische Gemeinde"]),
+        ("gruendung", ["Griechische Gemeinde", "Moscheegemeinde", "Arabischer Elternverein", "Jugendinitiative"]),
+        ("quatsch", ["Arabischer Elternverein", "Griechische Gemeinde", "Jugendinitiative", "Moscheegemeinde"]),
+    ],
+)
+def test_directory_sorts(client, directory, sort, expected):
+    assert card_names(client.get(f"/vereine/?sortierung={sort}")) == expected
+
+
+def test_directory_shows_active_filters_with_remove_links(client, directory):
+    html = client.get("/vereine/?sprache=ar&stadtteil=nordend&q=eltern&page=1").content.decode()
+    active = html.split('class="orgs-active__list"', 1)[1].split("</ul>", 1)[0]
+    assert re.findall(r'<span class="kern-label kern-label--small">([^<]+)</span>', active) == [
+        "Suche: „eltern“", "Sprache: Arabisch", "Stadtteil: Nordend"
+    ]
+    assert re.findall(r'href="([^"]+)"', active) == [
+        "?sprache=ar&amp;stadtteil=nordend", "?stadtteil=nordend&amp;q=eltern", "?sprache=ar&amp;q=eltern"
+    ]
+
+
+def test_directory_ignores_unknown_filter_values_and_says_so(client, directory):
+    response = client.get("/vereine/?sprache=xx&art=amtsstube&stadtteil=atlantis&angebot=%00&sortierung=zufall")
+    assert response.status_code == 200
+    assert card_names(response) == ["Arabischer Elternverein", "Griechische Gemeinde", "Jugendinitiative", "Moscheegemeinde"]
+    html = response.content.decode()
+    assert 'class="orgs-active"' not in html
+    assert "Einige Angaben in der Adresse kennt das Verzeichnis nicht" in html
+
+
+def test_directory_keeps_known_filters_next_to_unknown_ones(client, directory):
+    response = client.get("/vereine/?sprache=ar&stadtteil=atlantis")
+    assert card_names(response) == ["Arabischer Elternverein", "Moscheegemeinde"]
+
+
+def test_directory_offers_only_languages_and_districts_in_use(client, directory):
+    html = client.get("/vereine/").content.decode()
+    language_select = html.split('name="sprache"', 1)[1].split("</select>", 1)[0]
+    district_select = html.split('name="stadtteil"', 1)[1].split("</select>", 1)[0]
+    assert re.findall(r'<option value="([^"]*)"', language_select) == ["", "ar", "de", "el", "tr", "uk"]
+    assert re.findall(r'<option value="([^"]*)"', district_select) == ["", "bieber", "lauterborn", "nordend"]
+
+
+def test_directory_names_languages_in_ukrainian(client, directory):
+    html = client.get("/uk/vereine/").content.decode()
+    language_select = html.split('name="sprache"', 1)[1].split("</select>", 1)[0]
+    assert re.findall(r'<option value="[a-z]+">([^<]+)</option>', language_select) == [
+        "Арабська", "Грецька", "Німецька", "Турецька", "Українська"
+    ]
+    card = html.split("Griechische Gemeinde</a>", 1)[1].split("</article>", 1)[0]
+    assert "<dd>Грецька, Німецька</dd>" in card
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=abc",
+        "page=-1",
+        "page=999",
+        "page=1.5",
+        "page=" + "9" * 400,
+        "q=" + "x" * 5000,
+        "q=%00%00",
+        "q=abc%00def",
+        "sprache=%00",
+        "sprache=ar&sprache=de&sprache=",
+        "stadtteil=" + "n" * 5000,
+        "art[]=verein",
+    ],
+)
+def test_directory_survives_bad_input(client, directory, query):
+    response = client.get(f"/vereine/?{query}")
+    assert response.status_code == 200
+
+
+def test_directory_page_past_the_end_shows_the_last_page(client):
+    for number in range(14):
+        make_organisation(f"Verein {number:02d}")
+    response = client.get("/vereine/?page=99")
+    assert card_names(response) == ["Verein 12", "Verein 13"]
+    assert response.context["page_obj"].number == 2
+
+
+def test_directory_cuts_long_queries_and_strips_nul_bytes(client, directory):
+    response = client.get("/vereine/?q=" + "x" * 5000)
+    assert response.context["state"].query == "x" * 200
+    response = client.get("/vereine/?q=Griech%00ische")
+    assert response.context["state"].query == "Griechische"
+    assert card_names(response) == ["Griechische Gemeinde"]
+
+
+def test_directory_pagination_links_keep_the_filters(client):
+    for number in range(13):
+        make_organisation(f"Verein {number:02d}", languages=["ar"])
+    html = client.get("/vereine/?sprache=ar&sortierung=neueste&bogus=1").content.decode()
+    nav = html.split('class="portal-pagination"', 1)[1].split("</nav>", 1)[0]
+    assert 'aria-label="Seiten der Vereinsliste"' in nav
+    assert re.findall(r'href="([^"]+)"', nav) == [
+        "?sprache=ar&amp;sortierung=neueste&amp;page=1",
+        "?sprache=ar&amp;sortierung=neueste&amp;page=2",
+        "?sprache=ar&amp;sortierung=neueste&amp;page=2",
+    ]
+    assert nav.count('aria-current="page"') == 1
+
+
+def test_directory_form_works_without_javascript(client, directory):
+    html = client.get("/vereine/").content.decode()
+    form = html.split('<form class="orgs-filters"', 1)[1].split("</form>", 1)[0]
+    assert 'method="get"' in form and 'action="/vereine/"' in form
+    assert re.findall(r'name="([^"]+)"', form) == ["q", "art", "sprache", "stadtteil", "angebot", "sortierung"]
+    assert '<button class="kern-btn kern-btn--primary" type="submit">' in form
+    assert "<script" not in html
+
+
+class MemberFilter:
+    """A filter as another app would register it."""
+
+    param = "mitglied"
+    label = gettext_lazy("Mitglied")
+
+    def __init__(self, slugs):
+        self.slugs = slugs
+
+    def choices(self):
+        return [("ja", "ja"), ("nein", "nein")]
+
+    def apply(self, queryset, value):
+        return queryset.filter(slug__in=self.slugs) if value == "ja" else queryset.exclude(slug__in=self.slugs)
+
+
+@pytest.fixture
+def member_filter(directory):
+    member_filter = MemberFilter([directory["greek"].slug, directory["mosque"].slug])
+    register_directory_filter(member_filter)
+    yield member_filter
+    unregister_directory_filter(member_filter)
+
+
+def test_registered_filter_narrows_and_combines(client, member_filter):
+    assert card_names(client.get("/vereine/?mitglied=ja")) == ["Griechische Gemeinde", "Moscheegemeinde"]
+    assert card_names(client.get("/vereine/?mitglied=ja&sprache=ar")) == ["Moscheegemeinde"]
+    assert card_names(client.get("/vereine/?mitglied=nein&sprache=ar")) == ["Arabischer Elternverein"]
+
+
+def test_registered_filter_appears_in_form_and_active_filters(client, member_filter):
+    html = client.get("/vereine/?mitglied=ja").content.decode()
+    select = html.split('name="mitglied"', 1)[1].split("</select>", 1)[0]
+    assert re.findall(r'<option value="([^"]*)"( selected)?', select) == [("", ""), ("ja", " selected"), ("nein", "")]
+    assert '<label class="kern-label" for="orgs-filter-mitglied">Mitglied</label>' in html
+    assert '<span class="kern-label kern-label--small">Mitglied: ja</span>' in html
+
+
+def test_registered_filter_ignores_unknown_values(client, member_filter):
+    response = client.get("/vereine/?mitglied=vielleicht")
+    assert card_names(response) == ["Arabischer Elternverein", "Griechische Gemeinde", "Jugendinitiative", "Moscheegemeinde"]
+
+
+def test_registered_filter_cannot_take_a_builtin_parameter():
+    class Clash(MemberFilter):
+        param = "sprache"
+
+    with pytest.raises(ValueError):
+        register_directory_filter(Clash([]))
+
+
+def _many(count):
+    for number in range(count):
+        make_organisation(f"Verein {number:02d}", languages=["de", "ar", "tr"], district="Nordend",
+                          offers=[(C.HOMEWORK, "Hilfe"), (C.SPORT, "Fußball")])
+
+
+@pytest.fixture
+def without_extensions(monkeypatch):
+    """Only the directory's own queries: other apps' filters may add theirs."""
+    monkeypatch.setattr("orgs.extensions._directory_filters", [])
+    monkeypatch.setattr("orgs.extensions._profile_sections", [])
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_directory_query_count_does_not_grow(client, django_assert_num_queries, without_extensions, count):
+    _many(count)
+    # Sprache and Stadtteil choices, count, page, languages of the page.
+    with django_assert_num_queries(5):
+        response = client.get("/vereine/")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_filtered_directory_query_count_does_not_grow(client, django_assert_num_queries, without_extensions, count):
+    _many(count)
+    with django_assert_num_queries(5):
+        response = client.get("/vereine/?sprache=ar&angebot=hausaufgabenhilfe&stadtteil=nordend&q=verein&sortierung=gruendung&page=2")
+    assert response.status_code == 200
+
+
+def test_directory_query_count_with_registered_extensions_does_not_grow(client):
+    """Whatever other apps register, 1 and 30 organisations cost the same."""
+    _many(1)
+    with CaptureQueriesContext(connection) as one:
+        client.get("/vereine/?sortierung=neueste")
+    _many(29)
+    with CaptureQueriesContext(connection) as thirty:
+        client.get("/vereine/?sortierung=neueste")
+    assert len(thirty) == len(one)

@@ -1,0 +1,201 @@
+import re
+
+import pytest
+from django.contrib.auth.models import Permission, User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from orgs.extensions import register_profile_section, unregister_profile_section
+from orgs.models import Offer, Organisation, Person
+
+from .factories import make_organisation
+
+pytestmark = pytest.mark.django_db
+
+C = Offer.Category
+SECRET = "Privatnummer von Frau Geheim: 0170 1234567"
+
+
+@pytest.fixture
+def greek():
+    return make_organisation(
+        "Griechische Gemeinde",
+        slug="griechische-gemeinde",
+        languages=["el", "de"],
+        district="Nordend",
+        offers=[(C.CULTURE, "Tanzkurs für Jugendliche")],
+        founded_year=1972,
+        origin_de="griechisch",
+        email="kontakt@example.org",
+        phone="069 123 45-6",
+        website="https://example.org/",
+        street="Speyerstraße 5",
+        postcode="63065",
+        internal_contact=SECRET,
+    )
+
+
+def test_profile_shows_public_fields(client, greek):
+    Person.objects.create(name="Eleni Beispiel", role="Vorsitzende", organisation=greek)
+    response = client.get("/vereine/griechische-gemeinde/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1 class=\"kern-heading-x-large\">Griechische Gemeinde</h1>" in html
+    assert re.findall(r'<dt class="kern-description-list-item__key">([^<]+)</dt>', html) == [
+        "Herkunft", "Sprachen", "Stadtteil", "gegründet", "Adresse", "E-Mail", "Telefon", "Website"
+    ]
+    assert '<dd class="kern-description-list-item__value">Deutsch, Griechisch</dd>' in html
+    assert '<h3 class="kern-heading-small">Tanzkurs für Jugendliche</h3>' in html
+    assert '<a class="kern-link" href="mailto:kontakt@example.org">' in html
+    assert '<a class="kern-link" href="tel:069123456">' in html
+    assert "<li>Eleni Beispiel, Vorsitzende</li>" in html
+
+
+def test_profile_links_the_address_to_openstreetmap_without_embedding(client, greek):
+    html = client.get("/vereine/griechische-gemeinde/").content.decode()
+    assert (
+        '<a class="kern-link" href="https://www.openstreetmap.org/search?query='
+        'Speyerstra%C3%9Fe%205%2C%2063065%20Offenbach%20am%20Main" rel="noopener noreferrer">'
+    ) in html
+    assert "<iframe" not in html and "<script" not in html
+
+
+def test_profile_of_unknown_slug_is_404(client):
+    assert client.get("/vereine/gibt-es-nicht/").status_code == 404
+
+
+def test_profile_of_unpublished_organisation_is_404_for_visitors(client):
+    make_organisation("Entwurf", slug="entwurf", is_published=False)
+    assert client.get("/vereine/entwurf/").status_code == 404
+
+
+def test_profile_of_an_office_is_public(client):
+    make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE)
+    assert client.get("/vereine/sozialamt/").status_code == 200
+
+
+def _staff(*codenames):
+    user = User.objects.create_user("mitarbeiterin", password="x" * 12, is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="orgs", codename__in=codenames))
+    return user
+
+
+def test_profile_offers_edit_link_to_staff_with_change_permission(client, greek):
+    client.force_login(_staff("change_organisation"))
+    html = client.get("/vereine/griechische-gemeinde/").content.decode()
+    assert f'<a class="kern-link" href="/admin/orgs/organisation/{greek.pk}/change/">Im Backoffice bearbeiten</a>' in html
+
+
+@pytest.mark.parametrize("codenames", [(), ("view_organisation",)])
+def test_profile_hides_edit_link_from_others(client, greek, codenames):
+    client.force_login(_staff(*codenames))
+    html = client.get("/vereine/griechische-gemeinde/").content.decode()
+    assert "/admin/" not in html
+
+
+def test_profile_hides_edit_link_from_anonymous_visitors(client, greek):
+    assert "/admin/" not in client.get("/vereine/griechische-gemeinde/").content.decode()
+
+
+def test_staff_with_change_permission_may_preview_unpublished_profile(client):
+    make_organisation("Entwurf", slug="entwurf", is_published=False)
+    client.force_login(_staff("change_organisation"))
+    html = client.get("/vereine/entwurf/").content.decode()
+    assert "Nicht veröffentlicht" in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/vereine/", "/vereine/griechische-gemeinde/", "/en/vereine/griechische-gemeinde/", "/vereine/?q=Privatnummer",
+     "/suche/?q=Griechische", "/suche/?q=Privatnummer", "/vereine/export.csv", "/vereine/export.json", "/sitemap.xml"],
+)
+def test_internal_contact_appears_on_no_public_page(client, greek, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "Frau Geheim" not in response.content.decode()
+    assert "0170" not in response.content.decode()
+
+
+def test_search_does_not_find_organisations_by_internal_contact(client, greek):
+    assert client.get("/vereine/?q=Privatnummer").context["page_obj"].paginator.count == 0
+    assert client.get("/suche/?q=Privatnummer").context["results"] == []
+
+
+class MeetingsSection:
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, request, organisation):
+        self.calls.append(organisation.slug)
+        if organisation.slug != "griechische-gemeinde":
+            return None
+        return {"template": "orgs/tests_section.html", "context": {"text": "Mitglied im Kompetenzteam seit 2007"}, "order": 10}
+
+
+@pytest.fixture
+def section_template(settings, tmp_path):
+    (tmp_path / "orgs").mkdir()
+    (tmp_path / "orgs" / "tests_section.html").write_text('<section class="test-section"><p>{{ text }}</p></section>')
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+
+
+def test_registered_profile_section_is_rendered(client, greek, section_template):
+    section = MeetingsSection()
+    register_profile_section(section)
+    try:
+        html = client.get("/vereine/griechische-gemeinde/").content.decode()
+        make_organisation("Andere", slug="andere")
+        other = client.get("/vereine/andere/").content.decode()
+    finally:
+        unregister_profile_section(section)
+    assert '<section class="test-section"><p>Mitglied im Kompetenzteam seit 2007</p></section>' in html
+    assert "test-section" not in other
+    assert section.calls == ["griechische-gemeinde", "andere"]
+
+
+def test_profile_sections_render_in_their_order(client, greek, section_template, tmp_path):
+    (tmp_path / "orgs" / "tests_first.html").write_text("<p>erster Abschnitt</p>")
+
+    def late(request, organisation):
+        return {"template": "orgs/tests_section.html", "context": {"text": "zweiter Abschnitt"}, "order": 20}
+
+    def early(request, organisation):
+        return {"template": "orgs/tests_first.html", "context": {}, "order": 5}
+
+    register_profile_section(late)
+    register_profile_section(early)
+    try:
+        html = client.get("/vereine/griechische-gemeinde/").content.decode()
+    finally:
+        unregister_profile_section(late)
+        unregister_profile_section(early)
+    assert html.index("erster Abschnitt") < html.index("zweiter Abschnitt")
+
+
+def _populate(count, target):
+    for number in range(count):
+        make_organisation(f"Verein {number:02d}", languages=["de", "ar"], district="Nordend", offers=[(C.SPORT, "Fußball")])
+    for number in range(count):
+        offer = Offer.objects.create(organisation=target, category=C.HOMEWORK, title_de=f"Gruppe {number}")
+        offer.languages.set(target.languages.all())
+        Person.objects.create(name=f"Person {number}", role="Vorstand", organisation=target)
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_profile_query_count_does_not_grow(client, django_assert_num_queries, greek, monkeypatch, count):
+    monkeypatch.setattr("orgs.extensions._profile_sections", [])
+    _populate(count, greek)
+    # Organisation with district, languages, offers, their languages, people.
+    with django_assert_num_queries(5):
+        response = client.get("/vereine/griechische-gemeinde/")
+    assert response.status_code == 200
+
+
+def test_profile_query_count_with_registered_extensions_does_not_grow(client, greek):
+    _populate(1, greek)
+    with CaptureQueriesContext(connection) as one:
+        client.get("/vereine/griechische-gemeinde/")
+    _populate(29, greek)
+    with CaptureQueriesContext(connection) as thirty:
+        client.get("/vereine/griechische-gemeinde/")
+    assert len(thirty) == len(one)
