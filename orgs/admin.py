@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
@@ -37,6 +38,7 @@ class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationA
     readonly_fields = ["logo_preview", "created_at", "updated_at"]
     list_select_related = ["district"]
     inlines = [OfferInline, PersonInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "is_published"]}),
         (_("Über die Organisation"), {"fields": ["description", "origin", "languages", "district", "founded_year"]}),
