@@ -39,10 +39,11 @@ def next_meeting(today=None):
 
 
 def with_topic_areas(meetings):
-    """Prefetch the topic areas of each meeting's agenda (two queries in all)."""
-    return meetings.prefetch_related(
-        Prefetch("agenda_items", queryset=AgendaItem.objects.prefetch_related("topic_areas").order_by("order", "pk"))
-    )
+    """For lists: the meetings without their long texts, and the topic areas of
+    each meeting's agenda (two more queries in all)."""
+    topics = TopicArea.objects.only("slug", "name", "order")
+    agenda = AgendaItem.objects.only("meeting", "order").prefetch_related(Prefetch("topic_areas", queryset=topics))
+    return meetings.defer("summary", "results").prefetch_related(Prefetch("agenda_items", queryset=agenda.order_by("order", "pk")))
 
 
 def filter_meetings(meetings, *, topic=None, year=None):
