@@ -192,7 +192,7 @@ def test_directory_pagination_links_keep_the_filters(client):
     assert nav.count('aria-current="page"') == 1
 
 
-def test_directory_form_works_without_javascript(client, directory):
+def test_directory_form_works_without_javascript(client, directory, without_extensions):
     html = client.get("/vereine/").content.decode()
     form = html.split('<form class="orgs-filters"', 1)[1].split("</form>", 1)[0]
     assert 'method="get"' in form and 'action="/vereine/"' in form

@@ -1,0 +1,32 @@
+import pytest
+
+from offenbach_portal.search import SearchResult, run_search
+from orgs.models import Organisation
+
+from .factories import make_organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def test_site_search_finds_published_organisations_by_name_and_description():
+    make_organisation("Griechische Gemeinde", slug="griechische-gemeinde", description_de="Tanz und Kultur am Main.")
+    make_organisation("Griechischer Entwurf", slug="entwurf", is_published=False)
+    make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE, description_de="Soziale Leistungen")
+    results = [result for result in run_search("griech") if result.kind == "Organisation"]
+    assert results == [SearchResult("Organisation", "Griechische Gemeinde", "/vereine/griechische-gemeinde/", "Tanz und Kultur am Main.")]
+    assert [result.title for result in run_search("Leistungen") if result.kind == "Organisation"] == ["Sozialamt"]
+
+
+def test_site_search_page_lists_organisations(client):
+    make_organisation("Griechische Gemeinde", slug="griechische-gemeinde")
+    html = client.get("/suche/?q=Griechische").content.decode()
+    assert '<a class="kern-link" href="/vereine/griechische-gemeinde/">Griechische Gemeinde</a>' in html
+
+
+def test_sitemap_lists_directory_and_published_profiles(client):
+    make_organisation("Griechische Gemeinde", slug="griechische-gemeinde")
+    make_organisation("Entwurf", slug="entwurf", is_published=False)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/vereine/</loc>" in xml
+    assert "<loc>http://testserver/uk/vereine/griechische-gemeinde/</loc>" in xml
+    assert "/vereine/entwurf/" not in xml
