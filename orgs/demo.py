@@ -16,6 +16,7 @@ import reversion
 from django.utils.text import slugify
 
 from .models import District, Language, Offer, Organisation, Person
+from .reference_data import ensure_reference_data
 
 SAMPLE_DE = "Beispieltext: Angebote, Zeiten und Sprachen sind für die Demo ergänzt und nicht geprüft."
 SAMPLE_EN = "Sample text: offers, times and languages were added for the demo and have not been checked."
@@ -494,6 +495,7 @@ def _organisation(data, languages, districts):
 
 
 def load(stdout):
+    ensure_reference_data()
     languages = {language.code: language for language in Language.objects.all()}
     districts = {district.name: district for district in District.objects.all()}
     by_name = {}

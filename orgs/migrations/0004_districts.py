@@ -1,22 +1,11 @@
 """Offenbach's 21 Stadtteile as decided by the city council in June 2019 (until
-then only nine were official). They are data: staff can rename or add districts
-in the admin (Organisationen › Stadtteile) if the city changes them."""
+then only nine were official; the list is in orgs/reference_data.py). They are
+data: staff can rename or add districts in the admin (Organisationen ›
+Stadtteile) if the city changes them."""
 
 from django.db import migrations
-from django.utils.text import slugify
 
-DISTRICTS = [
-    "Bieber", "Bieberer Berg", "Buchhügel", "Buchrain", "Bürgel", "Carl-Ulrich-Siedlung", "Hafen",
-    "Kaiserlei", "Lauterborn", "Lindenfeld", "Mathildenviertel", "Musikerviertel", "Nordend",
-    "Offenbach-Ost", "Rosenhöhe", "Rumpenheim", "Senefelderquartier", "Tempelsee", "Waldheim",
-    "Westend", "Zentrum",
-]
-
-
-def district_slug(name):
-    for umlaut, replacement in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")]:
-        name = name.replace(umlaut, replacement)
-    return slugify(name)
+from orgs.reference_data import DISTRICTS, district_slug
 
 
 def load_districts(apps, schema_editor):
