@@ -10,6 +10,7 @@ import datetime
 
 from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
@@ -85,6 +86,8 @@ def _calendar_response(body, filename, *, attachment):
     disposition = "attachment" if attachment else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"
+    # Calendar programs poll subscriptions; a quarter of an hour is fresh enough.
+    patch_cache_control(response, public=True, max_age=15 * 60)
     return response
 
 

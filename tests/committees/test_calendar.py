@@ -74,6 +74,7 @@ def test_feed_lists_every_published_meeting_with_a_known_day(client):
     assert summaries == ["Kompetenzteam Integration: 26. Sitzung – Schwerpunkt 26",
                          "Kompetenzteam Integration: 29. Sitzung – Schwerpunkt 29"]
     assert response["Content-Disposition"] == 'inline; filename="kompetenzteam-sitzungen.ics"'
+    assert response["Cache-Control"] == "public, max-age=900"
 
 
 def test_meeting_without_time_is_an_all_day_event(client):
