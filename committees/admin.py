@@ -137,8 +137,8 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
     ]
 
     def get_search_results(self, request, queryset, search_term):
-        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term.strip()[:200])
-        return queryset, may_have_duplicates
+        # PostgreSQL refuses NUL bytes in a query; a search term never needs them.
+        return super().get_search_results(request, queryset, search_term.replace("\x00", "").strip()[:200])
 
     def get_changeform_initial_data(self, request):
         """A new meeting: the Kompetenzteam, the next free number, status „geplant“."""
