@@ -10,5 +10,8 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from .groups import sync_group_permissions
+        from .history import include_translated_fields
+
+        include_translated_fields()
 
         post_migrate.connect(sync_group_permissions, dispatch_uid="portal-sync-group-permissions")

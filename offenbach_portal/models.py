@@ -1,5 +1,4 @@
 import reversion
-from django.conf import settings
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,24 +9,12 @@ from .uploads import FileCheck
 VIDEO_MAX_BYTES = 200 * 1024 * 1024
 
 
-def history_fields(plain, translated):
-    """The fields django-reversion stores for a translated model.
-
-    reversion fixes the list when the model is registered, before
-    modeltranslation adds `title_de`, `title_en` …: left to itself it would
-    keep only the untranslated `title`, which mirrors the current language,
-    and a restore would lose the other languages."""
-    return [*plain, *(f"{name}_{code}" for name in translated for code, _name in settings.LANGUAGES)]
-
-
 class PageQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
 
-@reversion.register(
-    fields=history_fields(["slug", "video", "video_captions", "is_published", "updated_at"], ["title", "lead", "body"])
-)
+@reversion.register()
 class Page(models.Model):
     """An editorial page: the legal pages, Leichte Sprache, Gebärdensprache and
     the introductions of the portal's sections. Title, lead and body exist once

@@ -155,10 +155,22 @@ def test_deleted_page_is_recovered_with_its_content(client, buero, page):
 
 def test_version_keeps_every_field_in_every_language(page):
     """reversion fixes its field list before modeltranslation adds the
-    per-language fields; the Page model names them (`history_fields`)."""
+    per-language fields; offenbach_portal.history adds them afterwards."""
     translated = translator.get_options_for_model(Page).fields
-    expected = {field.attname for field in Page._meta.concrete_fields if field.name not in translated and not field.primary_key}
+    expected = {field.attname for field in Page._meta.concrete_fields if field.name not in translated}
     version = Version.objects.get_for_object(page).get()
     assert set(version.field_dict) == expected
     assert {"title_en", "lead_uk", "body_ru"} <= expected
     assert version.field_dict["title_ru"] == "Выходные данные"
+
+
+@pytest.mark.parametrize(
+    "model", sorted(set(reversion.get_registered_models()) & set(translator.get_registered_models()), key=str), ids=str
+)
+def test_every_translated_model_keeps_all_languages_in_its_history(model):
+    from reversion.revisions import _get_options
+
+    stored = set(_get_options(model).fields)
+    for name in translator.get_options_for_model(model).get_field_names():
+        assert {f"{name}_de", f"{name}_en", f"{name}_uk", f"{name}_ru"} <= stored, (model, name)
+        assert name not in stored, (model, name)
