@@ -171,6 +171,9 @@ STORAGES = {
 WHITENOISE_MAX_AGE = 365 * 24 * 60 * 60
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Meeting documents: outside MEDIA_ROOT, never served by the web server, only
+# through the download view that checks who is asking. Back it up with the database.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 

@@ -15,6 +15,13 @@ def _fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _media_in_temporary_folders(settings, tmp_path):
+    """Uploads and the demo's example documents never land in the checkout."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """The rate limit lives in the cache: every test starts with an empty one."""
     cache.clear()
