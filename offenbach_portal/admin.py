@@ -46,11 +46,11 @@ class ContactMessageAdmin(VersionAdmin):
     list_filter = ["kind", "status", "language"]
     search_fields = ["message", "name", "email", "page_url", "note"]
     date_hierarchy = "created_at"
-    readonly_fields = ["kind", "name", "email", "message", "page_url", "language", "created_at"]
+    readonly_fields = ["kind", "name", "email", "message", "page_url", "language", "created_at", "answered_at"]
     fieldsets = [
         (_("Nachricht"), {"fields": ["kind", "created_at", "page_url", "message", "language"]}),
         (_("Absender"), {"fields": ["name", "email"]}),
-        (_("Bearbeitung"), {"fields": ["status", "note"]}),
+        (_("Bearbeitung"), {"fields": ["status", "answered_at", "note"]}),
     ]
 
     def has_add_permission(self, request):

@@ -1,6 +1,7 @@
 import reversion
 from django.db import models
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .richtext import RichTextField
@@ -80,6 +81,10 @@ class ContactMessage(models.Model):
     status = models.CharField(_("Status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     note = models.TextField(_("interne Notiz"), blank=True)
     created_at = models.DateTimeField(_("eingegangen am"), auto_now_add=True)
+    answered_at = models.DateTimeField(
+        _("erledigt am"), null=True, blank=True, editable=False,
+        help_text=_("Wird beim Setzen auf „beantwortet“ gestempelt. Sechs Monate danach wird die Nachricht gelöscht."),
+    )
 
     class Meta:
         verbose_name = _("Nachricht")
@@ -88,3 +93,14 @@ class ContactMessage(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.created_at:%d.%m.%Y %H:%M}" if self.created_at else str(self.get_kind_display())
+
+    def save(self, *args, **kwargs):
+        # The retention period (see purge_contact_messages) runs from the day
+        # the message was dealt with; reopening a message stops the clock.
+        if self.status == self.Status.ANSWERED and self.answered_at is None:
+            self.answered_at = timezone.now()
+        elif self.status != self.Status.ANSWERED:
+            self.answered_at = None
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "answered_at"}
+        super().save(*args, **kwargs)
