@@ -1,7 +1,15 @@
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
 from django.utils.translation import get_language
+
+
+def _absolute(request, url):
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:  # the 400 page for a forged Host header must still render
+        return None
 
 
 def portal(request):
@@ -16,7 +24,7 @@ def portal(request):
                 "code": code,
                 "name": settings.LANGUAGE_SELF_NAMES[code],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "absolute_url": _absolute(request, url),
                 "switch_url": reverse("switch-language", kwargs={"code": code}) + "?" + urlencode({"next": url}),
                 "is_current": code == current,
             }

@@ -79,3 +79,25 @@ def test_search_survives_hostile_queries(client, query):
 def test_search_finds_pages(client, demo):
     html = client.get("/suche/", {"q": "Impressum"}).content.decode()
     assert 'href="/impressum/"' in html
+
+
+@pytest.mark.django_db
+def test_forged_host_header_gets_the_400_page(client):
+    response = client.get("/", HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "<h1 class=\"kern-heading-x-large\">Ungültige Anfrage" in html
+    assert "evil.example" not in html
+
+
+@pytest.mark.django_db
+def test_forbidden_page_is_in_the_layout(rf):
+    from django.contrib.auth.models import AnonymousUser
+
+    from offenbach_portal.views import permission_denied
+
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    response = permission_denied(request)
+    assert response.status_code == 403
+    assert "Zugriff verweigert" in response.content.decode()
