@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .extensions import profile_sections
 from .filters import SORTS, DirectoryQuery
@@ -17,7 +17,7 @@ from .selectors import directory_cards, export_queryset, organisation_as_dict, p
 PAGE_SIZE = 12
 
 
-@require_GET
+@require_safe
 def directory(request):
     """The directory: filters, search, sorting and pages, all in the query
     string, so that every state is a link and works without JavaScript."""
@@ -40,9 +40,9 @@ def directory(request):
     )
 
 
-@require_GET
+@require_safe
 def detail(request, slug):
-    can_edit = request.user.has_perm("orgs.change_organisation")
+    can_edit = request.user.is_staff and request.user.has_perm("orgs.change_organisation")
     organisation = get_object_or_404(profile_queryset(include_unpublished=can_edit), slug=slug)
     sections = [
         render_to_string(section["template"], section.get("context", {}), request=request)
@@ -72,7 +72,7 @@ def _open_data_headers(response, filename):
     return response
 
 
-@require_GET
+@require_safe
 def export_csv(request):
     """Open data: the published directory organisations as CSV (UTF-8 with BOM,
     comma-separated; the same columns the admin import reads)."""
@@ -81,7 +81,7 @@ def export_csv(request):
     return _open_data_headers(response, "vereine-offenbach.csv")
 
 
-@require_GET
+@require_safe
 def export_json(request):
     """Open data: the published directory organisations as JSON, with offers."""
     base_url = _base_url(request)

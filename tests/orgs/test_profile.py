@@ -97,6 +97,19 @@ def test_profile_hides_edit_link_from_anonymous_visitors(client, greek):
     assert "/admin/" not in client.get("/vereine/griechische-gemeinde/").content.decode()
 
 
+def test_profile_hides_edit_link_from_non_staff_even_with_permission(client, greek):
+    user = _staff("change_organisation")
+    user.is_staff = False
+    user.save()
+    client.force_login(user)
+    assert "/admin/" not in client.get("/vereine/griechische-gemeinde/").content.decode()
+
+
+@pytest.mark.parametrize("path", ["/vereine/", "/vereine/griechische-gemeinde/", "/vereine/export.csv", "/vereine/export.json"])
+def test_organisation_pages_answer_head_requests(client, greek, path):
+    assert client.head(path).status_code == 200
+
+
 def test_staff_with_change_permission_may_preview_unpublished_profile(client):
     make_organisation("Entwurf", slug="entwurf", is_published=False)
     client.force_login(_staff("change_organisation"))
