@@ -9,7 +9,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Serving on this machine over plain HTTP: no HTTPS redirect, no secure-only cookies.
-LOCAL_ENV := PORTAL_HTTPS=0 ALLOWED_HOSTS=$(HOST),localhost
+LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
 .PHONY: run dev test install assets messages migrate demo check clean
 

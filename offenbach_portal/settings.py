@@ -171,6 +171,8 @@ STORAGES = {
 WHITENOISE_MAX_AGE = 365 * 24 * 60 * 60
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Let Django serve MEDIA_ROOT (local machines without a reverse proxy; `make run` sets it).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Meeting documents: outside MEDIA_ROOT, never served by the web server, only
 # through the download view that checks who is asking. Back it up with the database.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))

@@ -39,5 +39,8 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-if settings.DEBUG:
+# Uploaded media (logos, the sign-language video) are served by the reverse
+# proxy in production; with DEBUG or SERVE_MEDIA=1 (`make run`) Django does it.
+# Meeting documents live outside MEDIA_ROOT and are never served from here.
+if settings.DEBUG or settings.SERVE_MEDIA:
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
