@@ -10,31 +10,11 @@ page lists three items per meeting. Prints the median of several requests
 per page, without the test framework's template instrumentation."""
 
 import datetime
-import os
-import statistics
-import sys
 import tempfile
-import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "offenbach_portal.settings")
-os.environ.setdefault("SECRET_KEY", "bench-only-not-secret-0123456789abcdefghijklmnopqrstuvwxyz")
-os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-os.environ["PORTAL_HTTPS"] = "0"
-os.environ.pop("DATABASE_URL", None)  # always SQLite, never a shared database
+from django.conf import settings
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-REPEAT = 7
-DEFAULT_SIZES = [1, 30, 100, 300]
+import harness  # noqa: F401  (sets Django up; must come first)
 
 
 def populate(count):
@@ -63,45 +43,25 @@ def populate(count):
     return topics[0]
 
 
-def measure(client, path):
-    timings, queries = [], None
-    for _ in range(REPEAT):
-        with CaptureQueriesContext(connection) as captured:
-            started = time.perf_counter()
-            response = client.get(path)
-            timings.append(time.perf_counter() - started)
-        assert response.status_code == 200, (path, response.status_code)
-        queries = len(captured)
-    return statistics.median(timings) * 1000, queries
-
-
-def main(sizes):
-    settings.PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="bench-private-media-")
+def reset():
     from committees.models import AgendaItem, Committee, Meeting, TopicArea
     from orgs.models import Organisation, Person
 
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    client = Client()
-    print(f"{'meetings':>8}  {'page':<22} {'median ms':>10} {'queries':>8}")
-    try:
-        for count in sizes:
-            for model in (AgendaItem, Meeting, Committee, TopicArea, Person, Organisation):
-                model.objects.all().delete()
-            topic = populate(count)
-            pages = [
-                ("archive", "/kompetenzteam/sitzungen/"),
-                ("archive filtered", f"/kompetenzteam/sitzungen/?thema={topic.slug}"),
-                ("meeting", f"/kompetenzteam/sitzungen/{count}/"),
-                ("topic", f"/kompetenzteam/themen/{topic.slug}/"),
-                ("committee", "/kompetenzteam/"),
-                ("calendar feed", "/kompetenzteam/sitzungen.ics"),
-            ]
-            for name, path in pages:
-                milliseconds, queries = measure(client, path)
-                print(f"{count:>8}  {name:<22} {milliseconds:>10.1f} {queries:>8}")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    for model in (AgendaItem, Meeting, Committee, TopicArea, Person, Organisation):
+        model.objects.all().delete()
+
+
+def pages(topic, count):
+    return [
+        ("archive", "/kompetenzteam/sitzungen/"),
+        ("archive filtered", f"/kompetenzteam/sitzungen/?thema={topic.slug}"),
+        ("meeting", f"/kompetenzteam/sitzungen/{count}/"),
+        ("topic", f"/kompetenzteam/themen/{topic.slug}/"),
+        ("committee", "/kompetenzteam/"),
+        ("calendar feed", "/kompetenzteam/sitzungen.ics"),
+    ]
 
 
 if __name__ == "__main__":
-    main([int(arg) for arg in sys.argv[1:]] or DEFAULT_SIZES)
+    settings.PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="bench-private-media-")
+    harness.run(unit="meetings", reset=reset, populate=populate, pages=pages)

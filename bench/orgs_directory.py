@@ -10,29 +10,7 @@ with two languages each; the profile measured also has ten people. Prints the
 median of several requests per page, without the test framework's template
 instrumentation."""
 
-import os
-import statistics
-import sys
-import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "offenbach_portal.settings")
-os.environ.setdefault("SECRET_KEY", "bench-only-not-secret-0123456789abcdefghijklmnopqrstuvwxyz")
-os.environ.setdefault("ALLOWED_HOSTS", "testserver")
-os.environ["PORTAL_HTTPS"] = "0"
-os.environ.pop("DATABASE_URL", None)  # always SQLite, never a shared database
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-REPEAT = 7
-DEFAULT_SIZES = [1, 30, 100, 300]
+import harness  # noqa: F401  (sets Django up; must come first)
 
 
 def populate(count):
@@ -72,45 +50,25 @@ def populate(count):
     return organisations[0]
 
 
-def measure(client, path):
-    timings, queries = [], None
-    for _ in range(REPEAT):
-        with CaptureQueriesContext(connection) as captured:
-            started = time.perf_counter()
-            response = client.get(path)
-            timings.append(time.perf_counter() - started)
-        assert response.status_code == 200, (path, response.status_code)
-        queries = len(captured)
-    return statistics.median(timings) * 1000, queries
-
-
-def main(sizes):
+def reset():
     from orgs.models import Offer, Organisation, Person
 
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    client = Client()
-    print(f"{'orgs':>6}  {'page':<24} {'median ms':>10} {'queries':>8}")
-    try:
-        for count in sizes:
-            Person.objects.all().delete()
-            Offer.objects.all().delete()
-            Organisation.objects.all().delete()
-            first = populate(count)
-            pages = [
-                ("directory", "/vereine/"),
-                ("directory filtered", "/vereine/?sprache=ar&angebot=beratung&q=Verein&sortierung=gruendung"),
-                ("directory last page", "/vereine/?page=9999"),
-                ("directory in Ukrainian", "/uk/vereine/"),
-                ("profile", first.get_absolute_url()),
-                ("export.csv", "/vereine/export.csv"),
-                ("export.json", "/vereine/export.json"),
-            ]
-            for name, path in pages:
-                milliseconds, queries = measure(client, path)
-                print(f"{count:>6}  {name:<24} {milliseconds:>10.1f} {queries:>8}")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+    Person.objects.all().delete()
+    Offer.objects.all().delete()
+    Organisation.objects.all().delete()
+
+
+def pages(first, count):
+    return [
+        ("directory", "/vereine/"),
+        ("directory filtered", "/vereine/?sprache=ar&angebot=beratung&q=Verein&sortierung=gruendung"),
+        ("directory last page", "/vereine/?page=9999"),
+        ("directory in Ukrainian", "/uk/vereine/"),
+        ("profile", first.get_absolute_url()),
+        ("export.csv", "/vereine/export.csv"),
+        ("export.json", "/vereine/export.json"),
+    ]
 
 
 if __name__ == "__main__":
-    main([int(arg) for arg in sys.argv[1:]] or DEFAULT_SIZES)
+    harness.run(unit="orgs", reset=reset, populate=populate, pages=pages)
