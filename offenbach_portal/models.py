@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .richtext import RichTextField
 from .uploads import FileCheck
@@ -73,7 +74,7 @@ class ContactMessage(models.Model):
         ANSWERED = "answered", _("beantwortet")
 
     kind = models.CharField(_("Art"), max_length=10, choices=Kind.choices, default=Kind.CONTACT)
-    name = models.CharField(_("Name"), max_length=200, blank=True)
+    name = models.CharField(pgettext_lazy("Person", "Name"), max_length=200, blank=True)
     email = models.EmailField(_("E-Mail-Adresse"), blank=True)
     message = models.TextField(_("Nachricht"), max_length=5000)
     page_url = models.CharField(_("betroffene Seite"), max_length=500, blank=True)

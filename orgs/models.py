@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .logos import LOGO_HELP, process_logo, validate_logo
 
@@ -115,7 +116,7 @@ class Organisation(models.Model):
     website = models.URLField(_("Website"), blank=True)
     street = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
     postcode = models.CharField(_("Postleitzahl"), max_length=10, blank=True)
-    city = models.CharField(_("Ort"), max_length=100, blank=True, default="Offenbach am Main")
+    city = models.CharField(pgettext_lazy("Adresse", "Ort"), max_length=100, blank=True, default="Offenbach am Main")
     internal_contact = models.TextField(
         _("interner Kontakt"),
         blank=True,
@@ -209,7 +210,7 @@ class Person(models.Model):
     """Someone acting in a public role for an organisation or office: chairs,
     presenters, delegates, project coordinators."""
 
-    name = models.CharField(_("Name"), max_length=200)
+    name = models.CharField(pgettext_lazy("Person", "Name"), max_length=200)
     role = models.CharField(_("öffentliche Funktion"), max_length=200, blank=True, help_text=_("z. B. „Amtsleiterin des Sozialamts“"))
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("Organisation oder Amt"), on_delete=models.PROTECT, related_name="people", null=True, blank=True
