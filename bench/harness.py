@@ -46,13 +46,13 @@ def run(*, unit, reset, populate, pages):
     sizes = [int(arg) for arg in sys.argv[1:]] or DEFAULT_SIZES
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     client = Client()
-    print(f"{unit:>8}  {'page':<24} {'median ms':>10} {'queries':>8}")
+    print(f"{unit:>8}  {'page':<24} {'median ms':>10} {'queries':>8}")  # noqa: T201 (a bench prints its numbers)
     try:
         for size in sizes:
             reset()
             populated = populate(size)
             for name, path in pages(populated, size):
                 milliseconds, queries = measure(client, path)
-                print(f"{size:>8}  {name:<24} {milliseconds:>10.1f} {queries:>8}")
+                print(f"{size:>8}  {name:<24} {milliseconds:>10.1f} {queries:>8}")  # noqa: T201
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
