@@ -1,5 +1,7 @@
 from django import template
+from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
@@ -31,3 +33,15 @@ def breadcrumbs(*trail):
     *pairs, current = trail if trail else [""]
     links = [{"title": pairs[i], "url": pairs[i + 1]} for i in range(0, len(pairs) - 1, 2)]
     return {"links": links, "current": current}
+
+
+@register.filter
+def content_lang(obj, field):
+    """The language of what a translated field shows: the visitor's language
+    when that translation exists, else German (modeltranslation's fallback).
+    Templates put it into `lang` so that a German passage on an English page
+    is marked as German: `<div lang="{{ page|content_lang:'body' }}">`."""
+    current = get_language() or settings.LANGUAGE_CODE
+    if getattr(obj, f"{field}_{current}", None):
+        return current
+    return settings.LANGUAGE_CODE

@@ -64,7 +64,7 @@ def test_page_body_is_rendered_as_html_in_its_language(client, language):
     page = make_page("barrierefreiheit")
     page.refresh_from_db()
     html = client.get(localised("/barrierefreiheit/", language)).content.decode()
-    assert f'<div class="portal-richtext">{getattr(page, f"body_{language}")}</div>' in html
+    assert f'<div class="portal-richtext" lang="{language}">{getattr(page, f"body_{language}")}</div>' in html
 
 
 def test_page_falls_back_to_german_without_translation(client):
@@ -129,3 +129,10 @@ def test_rich_text_is_sanitised_on_update():
     page.save()
     page.refresh_from_db()
     assert page.body_de == SAFE
+
+
+def test_untranslated_passages_are_marked_as_german(client):
+    Page.objects.create(slug="impressum", title_de="Impressum", title_en="Legal notice", body_de="<p>Nur auf Deutsch.</p>")
+    html = client.get("/en/impressum/").content.decode()
+    assert '<h1 class="kern-heading-x-large" lang="en">Legal notice</h1>' in html
+    assert '<div class="portal-richtext" lang="de"><p>Nur auf Deutsch.</p></div>' in html
