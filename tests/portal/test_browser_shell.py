@@ -14,7 +14,10 @@ def demo_site(transactional_db, live_url):
     return live_url
 
 
-@pytest.mark.parametrize("path", ["/", "/impressum/", "/en/datenschutz/", "/uk/", "/seite-gibt-es-nicht/"])
+@pytest.mark.parametrize("path", [
+    "/", "/impressum/", "/en/datenschutz/", "/uk/", "/ru/leichte-sprache/", "/gebaerdensprache/", "/seite-gibt-es-nicht/",
+    "/suche/?q=Verein", "/en/suche/?q=zzzz", "/konto/anmelden/", "/barriere-melden/", "/kontakt/danke/", "/seite/aktuelles/",
+])
 def test_page_has_no_axe_violations(page, demo_site, path):
     page.goto(demo_site + path)
     assert run_axe(page) == []
@@ -45,3 +48,18 @@ def test_pages_break_no_content_security_rule(csp_page, demo_site):
         csp_page.goto(demo_site + path)
         csp_page.wait_for_load_state("networkidle")
     assert refused == []
+
+
+def test_login_and_member_area_have_no_axe_violations(page, demo_site):
+    page.goto(demo_site + "/konto/anmelden/")
+    page.fill("#id_username", "redaktion")
+    page.fill("#id_password", "falsch")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator(".kern-alert--danger").count() == 1
+    assert run_axe(page) == []
+    page.fill("#id_username", "redaktion")
+    page.fill("#id_password", "demo-redaktion-2026")
+    page.keyboard.press("Enter")
+    page.wait_for_url(demo_site + "/mein-verein/")
+    assert run_axe(page) == []
