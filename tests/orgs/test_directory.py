@@ -291,3 +291,15 @@ def test_directory_query_count_with_registered_extensions_does_not_grow(client):
     with CaptureQueriesContext(connection) as thirty:
         client.get("/vereine/?sortierung=neueste")
     assert len(thirty) == len(one)
+
+
+def test_directory_cards_mark_german_fallback_descriptions(client, directory):
+    directory["youth"].description_en = "A youth club in Bieber."
+    directory["youth"].save()
+    html = client.get("/en/vereine/").content.decode()
+    assert re.findall(r'<p class="kern-body" lang="([a-z]+)">([^<]+)</p>', html) == [
+        ("de", "Beschreibung von Arabischer Elternverein."),
+        ("de", "Beschreibung von Griechische Gemeinde."),
+        ("en", "A youth club in Bieber."),
+        ("de", "Beschreibung von Moscheegemeinde."),
+    ]

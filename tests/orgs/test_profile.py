@@ -45,7 +45,7 @@ def test_profile_shows_public_fields(client, greek):
         "Herkunft", "Sprachen", "Stadtteil", "gegründet", "Adresse", "E-Mail", "Telefon", "Website"
     ]
     assert '<dd class="kern-description-list-item__value">Deutsch, Griechisch</dd>' in html
-    assert '<h3 class="kern-heading-small">Tanzkurs für Jugendliche</h3>' in html
+    assert '<h3 class="kern-heading-small" lang="de">Tanzkurs für Jugendliche</h3>' in html
     assert '<a class="kern-link" href="mailto:kontakt@example.org">' in html
     assert '<a class="kern-link" href="tel:069123456">' in html
     assert "<li>Eleni Beispiel, Vorsitzende</li>" in html
@@ -212,3 +212,24 @@ def test_profile_query_count_with_registered_extensions_does_not_grow(client, gr
     with CaptureQueriesContext(connection) as thirty:
         client.get("/vereine/griechische-gemeinde/")
     assert len(thirty) == len(one)
+
+
+def test_profile_marks_german_fallback_text_on_other_language_pages(client, greek):
+    """WCAG 3.1.2: a German description or offer shown on /uk/ for want of a translation carries lang="de"."""
+    greek.origin_uk = "грецька громада"
+    greek.save()
+    greek.offers.update(schedule_de="dienstags")
+    html = client.get("/uk/vereine/griechische-gemeinde/").content.decode()
+    assert '<div class="kern-body orgs-profile__description" lang="de"><p>Beschreibung von Griechische Gemeinde.</p></div>' in html
+    assert '<dd class="kern-description-list-item__value" lang="uk">грецька громада</dd>' in html
+    assert '<h3 class="kern-heading-small" lang="de">Tanzkurs für Jugendliche</h3>' in html
+    assert '<dd lang="de">dienstags</dd>' in html
+
+
+def test_profile_marks_translated_text_with_the_page_language(client, greek):
+    greek.description_uk = "Грецька громада"
+    greek.save()
+    greek.offers.update(title_uk="Танці для молоді")
+    html = client.get("/uk/vereine/griechische-gemeinde/").content.decode()
+    assert '<div class="kern-body orgs-profile__description" lang="uk"><p>Грецька громада</p></div>' in html
+    assert '<h3 class="kern-heading-small" lang="uk">Танці для молоді</h3>' in html
