@@ -1,5 +1,8 @@
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminFileWidget
+from django.db import models
 from django.db.models import Count
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
@@ -93,9 +96,36 @@ class AgendaItemInline(TranslationStackedInline):
     filter_horizontal = ["topic_areas", "presenters"]
 
 
+class StoredDocument:
+    """What the file widget shows for a stored document: its name, linked to
+    the download view (the private storage has no URL of its own). The
+    meeting's number is read as saved: the form may hold an unsaved one."""
+
+    def __init__(self, file):
+        document = file.instance
+        number = Meeting.objects.filter(pk=document.meeting_id).values_list("number", flat=True).get()
+        self.name = file.name
+        self.url = reverse("committees:document", kwargs={"number": number, "pk": document.pk})
+
+    def __str__(self):
+        return self.name
+
+
+class DocumentFileInput(AdminFileWidget):
+    """The admin's file widget links `file.url`, which the private storage refuses
+    on purpose; this one links the download view instead."""
+
+    def is_initial(self, value):
+        return bool(value and getattr(value, "name", "") and getattr(getattr(value, "instance", None), "pk", None))
+
+    def format_value(self, value):
+        return StoredDocument(value) if self.is_initial(value) else None
+
+
 class MeetingDocumentInline(TranslationTabularInline):
     model = MeetingDocument
     extra = 0
+    formfield_overrides = {models.FileField: {"widget": DocumentFileInput}}
     ordering = ["order", "pk"]
     fields = ["kind", "title", "file", "visibility", "order", "size"]
     readonly_fields = ["size"]
@@ -164,4 +194,7 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
         )
 
     def view_on_site(self, obj):
-        return obj.get_absolute_url() if obj.is_published else None
+        """The public page as saved: a form with errors holds unsaved values
+        (a number that has no page, another committee, a draft)."""
+        saved = Meeting.objects.published().filter(pk=obj.pk).only("number").first()
+        return saved.get_absolute_url() if saved else None

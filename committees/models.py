@@ -308,8 +308,10 @@ class Meeting(models.Model):
 
     def clean(self):
         errors = {}
-        if self.date_is_approximate and not self.date_note:
-            errors["date_note"] = _("Bitte angeben, was über den Zeitpunkt bekannt ist, z. B. „Anfang 2019“.")
+        # German is where every text starts (the form's field is date_note_de;
+        # an error on the untranslated name would crash the translated admin form).
+        if self.date_is_approximate and not self.date_note_de:
+            errors["date_note_de"] = _("Bitte angeben, was über den Zeitpunkt bekannt ist, z. B. „Anfang 2019“.")
         if self.status == self.Status.HELD and self.date and self.date > today_in_berlin():
             errors["status"] = _("Eine Sitzung in der Zukunft kann noch nicht durchgeführt sein.")
         if errors:

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from reversion.models import Version
 
 from committees.models import AgendaItem, Meeting
-from tests.committees.factories import PDF_BYTES, make_agenda_item, make_committee, make_meeting
+from tests.committees.factories import PDF_BYTES, make_agenda_item, make_committee, make_document, make_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +152,88 @@ def test_meeting_change_page_opens_with_its_inlines(admin_client):
     assert response.status_code == 200
     assert [f.formset.prefix for f in response.context["inline_admin_formsets"]] == ["agenda_items", "documents"]
     assert AgendaItem.objects.count() == 1
+
+
+def change_form(meeting, **overrides):
+    """The change form of a saved meeting as the admin sends it back, its
+    agenda items and documents included (files unchanged)."""
+    items, documents = list(meeting.agenda_items.all()), list(meeting.documents.all())
+    data = meeting_form(meeting.committee, number=str(meeting.number), title_de=meeting.title_de, status=meeting.status,
+                        date=meeting.date.isoformat())
+    data.update({"agenda_items-TOTAL_FORMS": str(len(items)), "agenda_items-INITIAL_FORMS": str(len(items)),
+                 "documents-TOTAL_FORMS": str(len(documents)), "documents-INITIAL_FORMS": str(len(documents))})
+    for i, item in enumerate(items):
+        data.update({f"agenda_items-{i}-id": str(item.pk), f"agenda_items-{i}-meeting": str(meeting.pk),
+                     f"agenda_items-{i}-order": str(item.order), f"agenda_items-{i}-label": item.label,
+                     f"agenda_items-{i}-title_de": item.title_de})
+    for i, document in enumerate(documents):
+        data.update({f"documents-{i}-id": str(document.pk), f"documents-{i}-meeting": str(meeting.pk),
+                     f"documents-{i}-kind": document.kind, f"documents-{i}-title_de": document.title_de,
+                     f"documents-{i}-visibility": document.visibility, f"documents-{i}-order": str(document.order)})
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def meeting_with_document():
+    meeting = make_meeting(29, date=datetime.date(2022, 5, 24))
+    make_agenda_item(meeting, title="Ukraine")
+    make_document(meeting, title="Protokoll")
+    return meeting
+
+
+def test_meeting_change_page_links_a_stored_document_to_its_download(admin_client, meeting_with_document):
+    document = meeting_with_document.documents.get()
+    response = admin_client.get(f"/admin/committees/meeting/{meeting_with_document.pk}/change/")
+    assert response.status_code == 200
+    assert (f'<a href="/kompetenzteam/sitzungen/29/dokumente/{document.pk}/">{document.file.name}</a>'
+            in response.content.decode())
+
+
+def test_meeting_change_form_saves_unchanged_with_a_stored_document(admin_client, meeting_with_document):
+    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
+                                 change_form(meeting_with_document, title_de="Geändert"))
+    assert response.status_code == 302
+    meeting_with_document.refresh_from_db()
+    assert (meeting_with_document.title_de, meeting_with_document.documents.count()) == ("Geändert", 1)
+
+
+@pytest.mark.parametrize(("overrides", "errors"), [
+    ({"number": "30"}, {"number": ["Diese Sitzungsnummer ist für dieses Gremium schon vergeben."]}),
+    ({"start_time": "19:00", "end_time": "18:00"},
+     {"end_time": ["Das Ende muss nach dem Beginn liegen (und setzt einen Beginn voraus)."]}),
+    ({"number": "99999"}, {"number": ["Dieser Wert muss kleiner oder gleich 9999 sein."]}),
+    ({"date_is_approximate": "on"}, {"date_note_de": ["Bitte angeben, was über den Zeitpunkt bekannt ist, z. B. „Anfang 2019“."]}),
+])
+def test_meeting_edit_errors_name_the_field_with_a_stored_document(admin_client, meeting_with_document, overrides, errors):
+    make_meeting(30, committee=meeting_with_document.committee)
+    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
+                                 change_form(meeting_with_document, **overrides))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == errors
+    meeting_with_document.refresh_from_db()
+    assert (meeting_with_document.number, meeting_with_document.date_is_approximate) == (29, False)
+
+
+def test_meeting_edit_refused_replacement_upload_is_an_error_on_the_file_field(admin_client, meeting_with_document):
+    upload = SimpleUploadedFile("protokoll.pdf", b"<html>kein PDF</html>")
+    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
+                                 change_form(meeting_with_document, **{"documents-0-file": upload}))
+    assert response.status_code == 200
+    [agenda, documents] = response.context["inline_admin_formsets"]
+    assert documents.formset.errors == [{"file": ["Der Inhalt der Datei passt nicht zu ihrer Endung „pdf“."]}]
+    assert meeting_with_document.documents.get().file.read() == PDF_BYTES
+
+
+def test_meeting_edit_bad_agenda_order_is_an_error_on_the_order_field(admin_client, meeting_with_document):
+    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
+                                 change_form(meeting_with_document, **{"agenda_items-0-order": "abc"}))
+    assert response.status_code == 200
+    [agenda, documents] = response.context["inline_admin_formsets"]
+    assert agenda.formset.errors == [{"order": ["Bitte eine ganze Zahl eingeben."]}]
+
+
+def test_meeting_change_page_links_the_public_page_only_as_saved(admin_client, meeting_with_document):
+    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
+                                 change_form(meeting_with_document, number="99999"))
+    assert '<a href="/kompetenzteam/sitzungen/29/" class="viewsitelink">' in response.content.decode()

@@ -62,7 +62,7 @@ def test_meeting_full_clean_asks_for_a_note_when_the_day_is_not_known():
     meeting = Meeting(committee=make_committee(), number=1, title="Alt", date=datetime.date(2019, 2, 1), date_is_approximate=True)
     with pytest.raises(ValidationError) as error:
         meeting.full_clean()
-    assert list(error.value.message_dict) == ["date_note"]
+    assert list(error.value.message_dict) == ["date_note_de"]
 
 
 def test_meeting_full_clean_refuses_a_future_meeting_marked_held():
