@@ -3,12 +3,12 @@ from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
-from import_export.formats.base_formats import CSV, JSON
+from import_export.formats.base_formats import JSON
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin
 
 from .models import District, Language, Offer, Organisation, Person
-from .resources import OrganisationResource
+from .resources import OrganisationResource, SpreadsheetSafeCSV
 
 
 class OfferInline(TranslationStackedInline):
@@ -28,8 +28,8 @@ class PersonInline(admin.TabularInline):
 @admin.register(Organisation)
 class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationAdmin):
     resource_classes = [OrganisationResource]
-    import_formats = [CSV, JSON]
-    export_formats = [CSV, JSON]
+    import_formats = [SpreadsheetSafeCSV, JSON]
+    export_formats = [SpreadsheetSafeCSV, JSON]
     list_display = ["name", "short_name", "kind", "district", "is_published", "updated_at"]
     list_filter = ["kind", "is_published", "district", "languages", "offers__category"]
     search_fields = ["name", "short_name", "slug", "description", "origin"]

