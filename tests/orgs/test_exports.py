@@ -282,3 +282,23 @@ def test_import_keeps_an_apostrophe_that_does_not_guard_a_formula(admin_client):
     _admin_import(admin_client, content)
     organisation = Organisation.objects.get(slug="salam")
     assert (organisation.name, organisation.description_de) == ("'Salam' Verein", "'n Treffpunkt")
+
+
+def _many(count):
+    for number in range(count):
+        make_organisation(f"Verein {number:02d}", languages=["de", "ar"], district="Nordend",
+                          offers=[(C.HOMEWORK, "Hilfe"), (C.SPORT, "Fußball")])
+
+
+@pytest.mark.parametrize("count", [1, 30])
+@pytest.mark.parametrize(
+    "path, queries",
+    # Organisations with district, their languages, offers, offer languages; the CSV resource counts the rows first.
+    [("/vereine/export.csv", 5), ("/vereine/export.json", 4)],
+)
+def test_export_query_count_does_not_grow(client, django_assert_num_queries, path, queries, count):
+    _many(count)
+    with django_assert_num_queries(queries):
+        response = client.get(path)
+    assert response.status_code == 200
+
