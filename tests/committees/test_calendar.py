@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from icalendar import Calendar
@@ -94,3 +95,17 @@ def test_meeting_with_unknown_day_has_no_calendar_file(client):
 def test_empty_feed_still_parses(client):
     calendar = parse(client.get("/kompetenzteam/sitzungen.ics"))
     assert (events(calendar), str(calendar["X-WR-TIMEZONE"])) == ([], "Europe/Berlin")
+
+
+def test_calendar_escapes_commas_and_semicolons_and_stamps_in_utc(client):
+    make_meeting(29, date=datetime.date(2022, 5, 24), title="Flucht, Arbeit; Wohnen", place_name="Rathaus, Raum 1; EG",
+                 place_address="Berliner Straße 100, 63065 Offenbach am Main")
+    response = client.get("/kompetenzteam/sitzungen/29.ics")
+    lines = response.content.replace(b"\r\n ", b"").decode().split("\r\n")
+    assert "SUMMARY:Kompetenzteam Integration: 29. Sitzung – Flucht\\, Arbeit\\; Wohnen" in lines
+    assert "LOCATION:Rathaus\\, Raum 1\\; EG\\, Berliner Straße 100\\, 63065 Offenbach am Main" in lines
+    [stamp] = [line for line in lines if line.startswith("DTSTAMP")]
+    assert re.fullmatch(r"DTSTAMP:\d{8}T\d{6}Z", stamp)
+    [event] = events(parse(response))
+    assert (str(event["SUMMARY"]), event["DTSTAMP"].dt.utcoffset()) == (
+        "Kompetenzteam Integration: 29. Sitzung – Flucht, Arbeit; Wohnen", datetime.timedelta(0))

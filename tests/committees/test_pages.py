@@ -145,12 +145,14 @@ def test_meeting_pages_answer_in_other_languages(client, meeting_29, language):
 
 
 def test_search_finds_meetings_agenda_items_and_topics(client, meeting_29):
+    item = make_agenda_item(meeting_29, title="Geflüchtete Kinder in der Schule")
     response = client.get("/suche/", {"q": "Geflüchtete"})
-    found = {(r.kind, r.url) for r in response.context["results"]}
-    assert {
+    kinds = {"Sitzung des Kompetenzteams", "Tagesordnungspunkt", "Themenfeld des Kompetenzteams"}
+    assert [(r.kind, r.url) for r in response.context["results"] if r.kind in kinds] == [
         ("Sitzung des Kompetenzteams", "/kompetenzteam/sitzungen/29/"),
+        ("Tagesordnungspunkt", f"/kompetenzteam/sitzungen/29/#top-{item.pk}"),
         ("Themenfeld des Kompetenzteams", "/kompetenzteam/themen/gefluechtete/"),
-    } <= found
+    ]
 
 
 def test_search_finds_agenda_items_but_not_those_of_unpublished_meetings(client, meeting_29):
@@ -163,9 +165,36 @@ def test_search_finds_agenda_items_but_not_those_of_unpublished_meetings(client,
 
 
 def test_sitemap_lists_meetings_and_topics(client, meeting_29):
+    make_meeting(30, is_published=False)
     xml = client.get("/sitemap.xml").content.decode()
     assert "http://testserver/kompetenzteam/sitzungen/29/" in xml
     assert "http://testserver/kompetenzteam/themen/gefluechtete/" in xml
+    assert "/kompetenzteam/sitzungen/30/" not in xml
+    assert "/dokumente/" not in xml
+
+
+def test_meeting_page_links_only_published_organisations(client, meeting_29):
+    published = make_organisation("Griechische Gemeinde")
+    draft = make_organisation("Verein im Entwurf", is_published=False)
+    meeting_29.attendees.add(published, draft)
+    html = client.get("/kompetenzteam/sitzungen/29/").content.decode()
+    attendance = html.split('id="teilnahme"', 1)[1].split("</section>", 1)[0]
+    assert f'<li><a class="kern-link" href="{published.get_absolute_url()}">Griechische Gemeinde</a></li>' in attendance
+    assert "<li>Verein im Entwurf</li>" in attendance
+    assert draft.get_absolute_url() not in html
+    sozialamt = meeting_29.agenda_items.get().presenters.get().organisation
+    assert sozialamt.get_absolute_url() not in html
+
+
+def test_committee_page_links_only_published_member_organisations(client):
+    published = make_organisation("Griechische Gemeinde")
+    draft = make_organisation("Verein im Entwurf", is_published=False)
+    make_membership(published, since=2010)
+    make_membership(draft, since=2012)
+    html = client.get("/kompetenzteam/").content.decode()
+    assert f'<a class="kern-link" href="{published.get_absolute_url()}">Griechische Gemeinde</a>' in html
+    assert "<li>Verein im Entwurf <span" in html
+    assert draft.get_absolute_url() not in html
 
 
 def test_untranslated_meeting_texts_are_marked_as_german_on_an_english_page(client, meeting_29):
