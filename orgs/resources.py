@@ -89,8 +89,19 @@ class DistrictWidget(widgets.ForeignKeyWidget):
             raise ValueError(_("Unbekannter Stadtteil „%(name)s“") % {"name": value}) from None
 
 
+class YearWidget(widgets.IntegerWidget):
+    """A year such as "1972"; anything else is a row error that says so."""
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row=row, **kwargs)
+        except (ArithmeticError, ValueError):
+            raise ValueError(_("„%(value)s“ ist keine Jahreszahl.") % {"value": value}) from None
+
+
 class OrganisationResource(resources.ModelResource):
     languages = fields.Field(attribute="languages", column_name="languages", widget=LanguageCodesWidget())
+    founded_year = fields.Field(attribute="founded_year", column_name="founded_year", widget=YearWidget())
     district = fields.Field(attribute="district", column_name="district", widget=DistrictWidget())
     offers = fields.Field(column_name="offers", readonly=True)
     url = fields.Field(column_name="url", readonly=True)
@@ -124,6 +135,10 @@ class OrganisationResource(resources.ModelResource):
         """Export only: the profile's address (absolute when the exporting view knows the host)."""
         return self.base_url + organisation.get_absolute_url()
 
+    def before_import(self, dataset, **kwargs):
+        self._row_of_slug = {}
+        super().before_import(dataset, **kwargs)
+
     def import_instance(self, instance, row, **kwargs):
         # Unknown language codes become a row error in the preview instead of
         # an exception after the row was saved.
@@ -132,6 +147,12 @@ class OrganisationResource(resources.ModelResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
+        # A slug twice in one file would silently overwrite the first row with the second.
+        slug, number = str(row.get("slug") or "").strip(), kwargs.get("row_number")
+        first = self._row_of_slug.setdefault(slug, number) if slug else number
+        if first != number:
+            message = _("Die Adresse (Slug) „%(slug)s“ steht schon in Zeile %(row)s dieser Datei.") % {"slug": slug, "row": first}
+            errors["slug"] = ValidationError(message, code="duplicate")
         if "languages" in row:
             try:
                 self.fields["languages"].widget.clean(row["languages"])

@@ -302,3 +302,28 @@ def test_export_query_count_does_not_grow(client, django_assert_num_queries, pat
         response = client.get(path)
     assert response.status_code == 200
 
+
+def test_import_refuses_a_slug_that_appears_twice_in_the_file(admin_client):
+    content = (
+        "slug,name,kind,description_de\n"
+        "neuer-verein,Neuer Verein,verein,Erste Zeile\n"
+        "anderer-verein,Anderer Verein,verein,Text\n"
+        "neuer-verein,Neuer Verein zum Zweiten,verein,Dritte Zeile\n"
+    )
+    preview, confirmed = _admin_import(admin_client, content)
+    assert confirmed is None
+    assert {row.number: row.error_dict["slug"] for row in preview.context["result"].invalid_rows} == {
+        3: ["Die Adresse (Slug) „neuer-verein“ steht schon in Zeile 1 dieser Datei."]
+    }
+    assert Organisation.objects.count() == 0
+
+
+def test_import_says_when_the_founding_year_is_not_a_year(admin_client):
+    content = "slug,name,kind,description_de,founded_year\nneuer-verein,Neuer Verein,verein,Text,neunzehnhundert\n"
+    preview, confirmed = _admin_import(admin_client, content)
+    assert confirmed is None
+    assert {row.number: row.error_dict for row in preview.context["result"].invalid_rows} == {
+        1: {"founded_year": ["„neunzehnhundert“ ist keine Jahreszahl."]}
+    }
+    assert "„neunzehnhundert“ ist keine Jahreszahl." in preview.content.decode()
+    assert Organisation.objects.count() == 0
