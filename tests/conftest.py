@@ -22,6 +22,17 @@ def _media_in_temporary_folders(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _german_to_begin_with():
+    """A request to /uk/… leaves Ukrainian active in the test thread; every
+    test starts in German, as the portal does."""
+    from django.utils import translation
+
+    translation.activate("de")
+    yield
+    translation.activate("de")
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     """The rate limit lives in the cache: every test starts with an empty one."""
     cache.clear()
