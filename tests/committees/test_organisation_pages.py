@@ -74,3 +74,18 @@ def test_directory_page_filters_by_membership(client, members, query, expected):
     html = response.content.decode()
     assert '<option value="aktuell"' in html and "Mitglied im Kompetenzteam" in html
     assert [name for name in ["Aktuell e. V.", "Ehemalig e. V.", "Nie dabei e. V.", "Wieder dabei e. V."] if name in html] == expected
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_profile_section_query_count_does_not_grow_with_meetings_or_memberships(client, django_assert_num_queries, count):
+    organisation = make_organisation("Griechische Gemeinde")
+    make_membership(organisation, since=2015).delegates.add(make_person(), make_person())
+    for number in range(1, count):
+        make_membership(organisation, since=1960 + number, until=1960 + number).delegates.add(make_person())
+    for number in range(1, count + 1):
+        make_meeting(number, date=datetime.date(2000, 1, 1) + datetime.timedelta(days=30 * number)).attendees.add(organisation)
+    # organisation, languages, offers, people (the profile itself), then memberships, their delegates, meetings attended
+    with django_assert_num_queries(7):
+        response = client.get(organisation.get_absolute_url())
+    html = response.content.decode()
+    assert html.count('href="/kompetenzteam/sitzungen/') == count
