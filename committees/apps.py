@@ -1,18 +1,25 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.groups import ALL_MODELS, OFFICE
+
 
 class CommitteesConfig(AppConfig):
     name = "committees"
     verbose_name = _("Kompetenzteam Integration")
+    staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal import search
+        from offenbach_portal.core import navigation, search, sitemaps
         from orgs import extensions
 
         from .organisation_pages import kompetenzteam_filter, kompetenzteam_section
         from .search import search_committee
+        from .sitemaps import SITEMAPS
 
         search.register(search_committee)
+        for name, sitemap in SITEMAPS.items():
+            sitemaps.register(name, sitemap)
+        navigation.register("committees:index", _("Kompetenzteam"), order=30)
         extensions.register_profile_section(kompetenzteam_section)
         extensions.register_directory_filter(kompetenzteam_filter)

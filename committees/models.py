@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
-from offenbach_portal.richtext import RichTextField
-from offenbach_portal.uploads import FileCheck
+from offenbach_portal.core.richtext import RichTextField
+from offenbach_portal.core.uploads import FileCheck
 from orgs.models import Organisation, Person
 
 from .storage import PrivateDocumentStorage

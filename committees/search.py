@@ -6,7 +6,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from offenbach_portal.search import SearchResult
+from offenbach_portal.core.search import SearchResult
 
 from .models import AgendaItem, TopicArea
 from .selectors import published_meetings

@@ -1,7 +1,16 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.groups import ALL_MODELS, EDITORS, OFFICE
+
 
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("Aktuelles und Offenbach hilft")
+    staff_permissions = {OFFICE: ALL_MODELS, EDITORS: ALL_MODELS}
+
+    def ready(self):
+        from offenbach_portal.core import navigation
+
+        navigation.register("news:index", _("Aktuelles"), order=10)
+        navigation.register("news:guide", _("Offenbach hilft"), order=20)

@@ -1,3 +1,6 @@
+"""Root URLs: the language-neutral addresses, then each app's pages in every
+language (German unprefixed, /en/, /uk/, /ru/). A new domain adds one line."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -5,37 +8,37 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from . import views
-from .sitemaps import SITEMAPS
+from offenbach_portal.core import sitemaps, views
+from offenbach_portal.pages.views import home
 
 admin.site.site_header = "Integrationsportal Offenbach – Backoffice"
 admin.site.site_title = "Integrationsportal Backoffice"
 admin.site.index_title = "Verwaltung der Inhalte"
 
-handler400 = "offenbach_portal.views.bad_request"
-handler403 = "offenbach_portal.views.permission_denied"
-handler404 = "offenbach_portal.views.page_not_found"
-handler500 = "offenbach_portal.views.server_error"
+handler400 = "offenbach_portal.core.views.bad_request"
+handler403 = "offenbach_portal.core.views.permission_denied"
+handler404 = "offenbach_portal.core.views.page_not_found"
+handler500 = "offenbach_portal.core.views.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps.registry}, name="sitemap"),
     path("sprache/<str:code>/", views.switch_language, name="switch-language"),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", home, name="home"),
     path("suche/", views.search, name="search"),
-    path("", include("offenbach_portal.contact_urls")),
-    path("", include("offenbach_portal.account_urls")),
+    path("", include("offenbach_portal.contact.urls")),
+    path("", include("offenbach_portal.accounts.urls")),
     path("", include("news.urls")),
     path("kompetenzteam/", include("committees.urls")),
     path("", include("programmes.urls")),
     path("vereine/", include("orgs.urls")),
     # Editorial pages last: their fixed addresses and /seite/<slug>/ for the rest.
-    path("", include("offenbach_portal.page_urls")),
+    path("", include("offenbach_portal.pages.urls")),
     prefix_default_language=False,
 )
 

@@ -1,14 +1,21 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.groups import ALL_MODELS, OFFICE
+
 
 class OrgsConfig(AppConfig):
     name = "orgs"
     verbose_name = _("Organisationen")
+    staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal import search
+        from offenbach_portal.core import navigation, search, sitemaps
 
         from .selectors import search_organisations
+        from .sitemaps import SITEMAPS
 
         search.register(search_organisations)
+        for name, sitemap in SITEMAPS.items():
+            sitemaps.register(name, sitemap)
+        navigation.register("orgs:index", _("Vereine"), order=50)

@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from offenbach_portal.search import SearchResult
+from offenbach_portal.core.search import SearchResult
 
 from .filters import clean_text, search_q
 from .models import Offer, Organisation

@@ -1,6 +1,6 @@
 from django.urls import reverse
 
-from offenbach_portal.sitemaps import PortalSitemap
+from offenbach_portal.core.sitemaps import PortalSitemap
 
 from .models import Organisation
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from offenbach_portal.views import page_detail
+from offenbach_portal.pages.views import page_detail
 
 app_name = "programmes"
 

@@ -1,7 +1,7 @@
 import pytest
 from django.utils import translation
 
-from offenbach_portal.search import SearchResult, run_search
+from offenbach_portal.core.search import SearchResult, run_search
 from orgs.models import Organisation
 
 from .factories import make_organisation

@@ -9,12 +9,13 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from offenbach_portal.groups import EDITORS, OFFICE
-from offenbach_portal.models import ContactMessage, Page
+from offenbach_portal.core.groups import EDITORS, OFFICE
+from offenbach_portal.contact.models import ContactMessage
+from offenbach_portal.pages.models import Page
 
 pytestmark = pytest.mark.django_db
 
-staff_groups_migration = importlib.import_module("offenbach_portal.migrations.0002_staff_groups")
+staff_groups_migration = importlib.import_module("offenbach_portal.core.migrations.0002_staff_groups")
 
 
 def staff_user(username, group=None, superuser=False):
@@ -39,9 +40,9 @@ def test_migration_creates_both_staff_groups():
 def test_both_groups_may_edit_pages_only_the_office_messages(group, messages):
     user = staff_user("mitarbeiterin", group)
     for action in ["view", "add", "change", "delete"]:
-        assert user.has_perm(f"portal.{action}_page") is True
+        assert user.has_perm(f"pages.{action}_page") is True
     for action in ["view", "change", "delete"]:
-        assert user.has_perm(f"portal.{action}_contactmessage") is messages
+        assert user.has_perm(f"contact.{action}_contactmessage") is messages
 
 
 @pytest.mark.parametrize(("group", "messages_status"), [(EDITORS, 403), (OFFICE, 200)])
@@ -49,25 +50,25 @@ def test_group_reaches_pages_but_only_office_reaches_messages(client, group, mes
     client.force_login(staff_user("mitarbeiterin", group))
     page = Page.objects.create(slug="impressum", title_de="Impressum")
     message = ContactMessage.objects.create(message="Die Schrift ist zu klein.")
-    assert client.get("/admin/portal/page/").status_code == 200
-    assert client.get(f"/admin/portal/page/{page.pk}/change/").status_code == 200
-    assert client.get("/admin/portal/contactmessage/").status_code == messages_status
-    assert client.get(f"/admin/portal/contactmessage/{message.pk}/change/").status_code == messages_status
+    assert client.get("/admin/pages/page/").status_code == 200
+    assert client.get(f"/admin/pages/page/{page.pk}/change/").status_code == 200
+    assert client.get("/admin/contact/contactmessage/").status_code == messages_status
+    assert client.get(f"/admin/contact/contactmessage/{message.pk}/change/").status_code == messages_status
 
 
 def test_editor_sees_pages_but_not_messages_on_the_admin_index(client):
     client.force_login(staff_user("redaktion", EDITORS))
     html = client.get("/admin/").content.decode()
-    assert 'href="/admin/portal/page/"' in html
-    assert 'href="/admin/portal/contactmessage/"' not in html
+    assert 'href="/admin/pages/page/"' in html
+    assert 'href="/admin/contact/contactmessage/"' not in html
 
 
 def test_staff_without_group_cannot_change_pages(client):
     User = get_user_model()
     user = User.objects.create_user("praktikant", "praktikant@example.org", "demo-passwort-2026", is_staff=True)
     client.force_login(user)
-    assert user.has_perm("portal.change_page") is False
-    assert client.get("/admin/portal/page/").status_code == 403
+    assert user.has_perm("pages.change_page") is False
+    assert client.get("/admin/pages/page/").status_code == 403
 
 
 @pytest.mark.parametrize("headers", [{}, {"HTTP_ACCEPT_LANGUAGE": "en"}, {"HTTP_ACCEPT_LANGUAGE": "ru,uk;q=0.8"}])
@@ -92,7 +93,7 @@ def test_admin_login_page_is_titled_and_in_german(client):
 def test_page_change_form_loads_nothing_from_other_hosts(client):
     client.force_login(staff_user("admin", superuser=True))
     page = Page.objects.create(slug="impressum", title_de="Impressum")
-    html = client.get(f"/admin/portal/page/{page.pk}/change/").content.decode()
+    html = client.get(f"/admin/pages/page/{page.pk}/change/").content.decode()
     urls = re.findall(r'<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)="([^"]+)"', html)
     assert urls
     assert [url for url in urls if not url.startswith("/") or url.startswith("//")] == []

@@ -8,9 +8,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMessage
 from django.test import RequestFactory
 
-from offenbach_portal import ratelimit
-from offenbach_portal.forms import local_path
-from offenbach_portal.models import ContactMessage
+from offenbach_portal.contact import ratelimit
+from offenbach_portal.contact.forms import local_path
+from offenbach_portal.contact.models import ContactMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -110,7 +110,7 @@ def test_contact_form_valid_message_is_stored_once_and_mailed_once(submit, mailo
     assert mail.subject == "Integrationsportal – Kontakt: /vereine/"
     assert "Der Link zur Karte fehlt." in mail.body
     assert "Name: Ada Muster" in mail.body
-    assert f"/admin/portal/contactmessage/{message.pk}/change/" in mail.body
+    assert f"/admin/contact/contactmessage/{message.pk}/change/" in mail.body
 
 
 def test_barrier_report_is_stored_as_barrier_and_named_in_the_subject(submit, mailoutbox):
@@ -141,7 +141,7 @@ def test_contact_form_keeps_the_message_when_the_mail_fails(submit, mailoutbox, 
         raise SMTPException("connection refused")
 
     monkeypatch.setattr(EmailMessage, "send", refuse)
-    with caplog.at_level(logging.ERROR, logger="offenbach_portal.contact"):
+    with caplog.at_level(logging.ERROR, logger="offenbach_portal.contact.services"):
         response = submit()
     assert response.status_code == 303
     assert ContactMessage.objects.count() == 1
@@ -352,14 +352,14 @@ def test_contact_message_is_under_version_control():
 def test_contact_message_admin_lists_filters_and_searches(admin_client):
     ContactMessage.objects.create(kind="barrier", message="Kontrast zu schwach", page_url="/vereine/", email="a@example.org")
     ContactMessage.objects.create(kind="contact", message="Frage zum Programm WIR")
-    response = admin_client.get("/admin/portal/contactmessage/?kind__exact=barrier")
+    response = admin_client.get("/admin/contact/contactmessage/?kind__exact=barrier")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<a href="/vereine/">/vereine/</a>' in html
     assert "a@example.org" in html
     assert response.context["cl"].result_count == 1
-    assert admin_client.get("/admin/portal/contactmessage/?q=Programm").context["cl"].result_count == 1
-    assert admin_client.get("/admin/portal/contactmessage/?status__exact=answered").context["cl"].result_count == 0
+    assert admin_client.get("/admin/contact/contactmessage/?q=Programm").context["cl"].result_count == 1
+    assert admin_client.get("/admin/contact/contactmessage/?status__exact=answered").context["cl"].result_count == 0
 
 
 def test_contact_message_admin_edits_the_status_in_the_list(admin_client):
@@ -368,11 +368,11 @@ def test_contact_message_admin_edits_the_status_in_the_list(admin_client):
         "form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1", "form-MIN_NUM_FORMS": "0", "form-MAX_NUM_FORMS": "1000",
         "form-0-id": str(message.pk), "form-0-status": "answered", "_save": "Sichern",
     }
-    response = admin_client.post("/admin/portal/contactmessage/", data)
+    response = admin_client.post("/admin/contact/contactmessage/", data)
     assert response.status_code == 302
     message.refresh_from_db()
     assert message.status == "answered"
 
 
 def test_contact_message_admin_cannot_add_messages(admin_client):
-    assert admin_client.get("/admin/portal/contactmessage/add/").status_code == 403
+    assert admin_client.get("/admin/contact/contactmessage/add/").status_code == 403

@@ -1,6 +1,6 @@
 import pytest
 
-from offenbach_portal.models import ContactMessage
+from offenbach_portal.contact.models import ContactMessage
 from tests.browser import run_axe
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

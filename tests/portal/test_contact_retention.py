@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from reversion.models import Version
 
-from offenbach_portal.models import ContactMessage
+from offenbach_portal.contact.models import ContactMessage
 
 pytestmark = pytest.mark.django_db
 

@@ -11,10 +11,10 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from reversion.models import Revision, Version
 
-from offenbach_portal.demo import DEMO_USERS
-from offenbach_portal.demo_pages import PAGES
-from offenbach_portal.models import Page
-from offenbach_portal.richtext import sanitise_html
+from offenbach_portal.accounts.demo import DEMO_USERS
+from offenbach_portal.pages.demo_pages import PAGES
+from offenbach_portal.pages.models import Page
+from offenbach_portal.core.richtext import sanitise_html
 
 LANGUAGES = ["de", "en", "uk", "ru"]
 TEXTS = [(data["slug"], language) for data in PAGES for language in LANGUAGES]

@@ -3,7 +3,7 @@ import json
 import pytest
 from django.test import RequestFactory
 
-from offenbach_portal.views import server_error
+from offenbach_portal.core.views import server_error
 
 
 @pytest.mark.django_db
@@ -94,7 +94,7 @@ def test_forged_host_header_gets_the_400_page(client):
 def test_forbidden_page_is_in_the_layout(rf):
     from django.contrib.auth.models import AnonymousUser
 
-    from offenbach_portal.views import permission_denied
+    from offenbach_portal.core.views import permission_denied
 
     request = rf.get("/")
     request.user = AnonymousUser()

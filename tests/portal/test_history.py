@@ -13,9 +13,9 @@ from django.urls import reverse
 from modeltranslation.translator import translator
 from reversion.models import Version
 
-from offenbach_portal.demo_pages import PAGES
-from offenbach_portal.groups import EDITORS, OFFICE
-from offenbach_portal.models import Page
+from offenbach_portal.pages.demo_pages import PAGES
+from offenbach_portal.core.groups import EDITORS, OFFICE
+from offenbach_portal.pages.models import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def form_data(response):
 
 
 def edit_title(client, page, title):
-    url = reverse("admin:portal_page_change", args=[page.pk])
+    url = reverse("admin:pages_page_change", args=[page.pk])
     data = {**form_data(client.get(url)), "title_de": title, "_save": "Sichern"}
     return client.post(url, data)
 
@@ -75,7 +75,7 @@ def test_admin_edit_creates_version_with_author_and_comment(client, page, role):
     client.force_login(user)
     response = edit_title(client, page, "Impressum der Stadt")
     assert response.status_code == 302
-    assert response.url == reverse("admin:portal_page_changelist")
+    assert response.url == reverse("admin:pages_page_changelist")
     versions = Version.objects.get_for_object(page).order_by("pk")
     assert versions.count() == 2
     latest = versions.last()
@@ -86,7 +86,7 @@ def test_admin_edit_creates_version_with_author_and_comment(client, page, role):
 
 
 def test_admin_edit_with_unsafe_html_stores_it_sanitised(client, buero, page):
-    url = reverse("admin:portal_page_change", args=[page.pk])
+    url = reverse("admin:pages_page_change", args=[page.pk])
     data = {**form_data(client.get(url)), "body_en": '<p onclick="x()">Hi<script>alert(1)</script></p>', "_save": "Sichern"}
     assert client.post(url, data).status_code == 302
     page.refresh_from_db()
@@ -96,12 +96,12 @@ def test_admin_edit_with_unsafe_html_stores_it_sanitised(client, buero, page):
 
 def test_history_page_lists_each_version_with_author_and_comment(client, buero, page):
     edit_title(client, page, "Impressum der Stadt")
-    response = client.get(reverse("admin:portal_page_history", args=[page.pk]))
+    response = client.get(reverse("admin:pages_page_history", args=[page.pk]))
     assert response.status_code == 200
     html = response.content.decode()
     first, latest = Version.objects.get_for_object(page).order_by("pk")
     for version in (first, latest):
-        assert f'href="{reverse("admin:portal_page_revision", args=[page.pk, version.pk])}"' in html
+        assert f'href="{reverse("admin:pages_page_revision", args=[page.pk, version.pk])}"' in html
     rows = re.findall(r"<tr>\s*<th scope=\"row\">.*?</th>\s*<td>\s*(.*?)\s*</td>\s*<td>(.*?)</td>", html, re.S)
     assert rows == [("&mdash;", "Demo-Inhalt angelegt"), ("buero", "Titel [de] geändert.")]
 
@@ -109,7 +109,7 @@ def test_history_page_lists_each_version_with_author_and_comment(client, buero, 
 def test_revision_view_shows_the_earlier_content(client, buero, page):
     edit_title(client, page, "Impressum der Stadt")
     first = Version.objects.get_for_object(page).order_by("pk").first()
-    response = client.get(reverse("admin:portal_page_revision", args=[page.pk, first.pk]))
+    response = client.get(reverse("admin:pages_page_revision", args=[page.pk, first.pk]))
     assert response.status_code == 200
     assert form_data(response)["title_de"] == "Impressum"
     # Looking at an old version changes nothing.
@@ -120,7 +120,7 @@ def test_revision_view_shows_the_earlier_content(client, buero, page):
 def test_reverting_restores_the_earlier_title(client, buero, page):
     edit_title(client, page, "Impressum der Stadt")
     first = Version.objects.get_for_object(page).order_by("pk").first()
-    url = reverse("admin:portal_page_revision", args=[page.pk, first.pk])
+    url = reverse("admin:pages_page_revision", args=[page.pk, first.pk])
     response = client.post(url, {**form_data(client.get(url)), "_save": "Sichern"})
     assert response.status_code == 302
     page.refresh_from_db()
@@ -134,15 +134,15 @@ def test_reverting_restores_the_earlier_title(client, buero, page):
 
 def test_deleted_page_is_recovered_with_its_content(client, buero, page):
     stored = {name: getattr(page, name) for name in IMPRESSUM}
-    response = client.post(reverse("admin:portal_page_delete", args=[page.pk]), {"post": "yes"})
+    response = client.post(reverse("admin:pages_page_delete", args=[page.pk]), {"post": "yes"})
     assert response.status_code == 302
     assert not Page.objects.filter(slug="impressum").exists()
     assert client.get("/impressum/").status_code == 404
 
-    recover_list = client.get(reverse("admin:portal_page_recoverlist"))
+    recover_list = client.get(reverse("admin:pages_page_recoverlist"))
     assert recover_list.status_code == 200
     version = Version.objects.get_deleted(Page).get()
-    recover_url = reverse("admin:portal_page_recover", args=[version.pk])
+    recover_url = reverse("admin:pages_page_recover", args=[version.pk])
     assert f'href="{recover_url}"' in recover_list.content.decode()
 
     response = client.post(recover_url, {**form_data(client.get(recover_url)), "_save": "Sichern"})
@@ -155,7 +155,7 @@ def test_deleted_page_is_recovered_with_its_content(client, buero, page):
 
 def test_version_keeps_every_field_in_every_language(page):
     """reversion fixes its field list before modeltranslation adds the
-    per-language fields; offenbach_portal.history adds them afterwards."""
+    per-language fields; offenbach_portal.core.history adds them afterwards."""
     translated = translator.get_options_for_model(Page).fields
     expected = {field.attname for field in Page._meta.concrete_fields if field.name not in translated}
     version = Version.objects.get_for_object(page).get()

@@ -6,8 +6,8 @@ import re
 import pytest
 from django.utils.html import escape
 
-from offenbach_portal.demo_pages import PAGES
-from offenbach_portal.models import Page
+from offenbach_portal.pages.demo_pages import PAGES
+from offenbach_portal.pages.models import Page
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,32 @@
+"""The main navigation. Each app adds its entry from its `AppConfig.ready()`:
+
+    navigation.register("news:index", _("Aktuelles"), order=10)
+
+The header shows the entries sorted by `order`; the one whose address starts
+the current path is marked active."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    url_name: str
+    label: str
+    order: int
+
+    @property
+    def url(self):
+        return reverse(self.url_name)
+
+
+_entries = {}
+
+
+def register(url_name, label, *, order):
+    _entries[url_name] = NavEntry(url_name, label, order)
+
+
+def entries():
+    return sorted(_entries.values(), key=lambda entry: entry.order)

@@ -1,0 +1,28 @@
+"""Site search. Each app registers a provider from its `AppConfig.ready()`:
+a function that takes the cleaned query and returns `SearchResult`s.
+`/suche/` shows them grouped by kind."""
+
+from dataclasses import dataclass
+
+_providers = []
+
+
+@dataclass
+class SearchResult:
+    kind: str
+    title: str
+    url: str
+    excerpt: str = ""
+
+
+def register(provider):
+    if provider not in _providers:
+        _providers.append(provider)
+    return provider
+
+
+def run_search(query):
+    results = []
+    for provider in _providers:
+        results.extend(provider(query))
+    return results

@@ -1,0 +1,22 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
+
+from .models import Page
+
+
+@admin.register(Page)
+class PageAdmin(VersionAdmin, TabbedTranslationAdmin):
+    list_display = ["title", "slug", "is_published", "updated_at"]
+    list_filter = ["is_published"]
+    search_fields = ["title", "slug", "body"]
+    readonly_fields = ["updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body", "is_published"]}),
+        (_("Video (Gebärdensprache)"), {"fields": ["video", "video_captions"], "classes": ["collapse"]}),
+        (_("Stand"), {"fields": ["updated_at"]}),
+    ]
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url()

@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from offenbach_portal.core.groups import ALL_MODELS, EDITORS, OFFICE
+
+
+class PagesConfig(AppConfig):
+    """Editorial pages: the legal pages, Leichte Sprache, Gebärdensprache, the
+    home page's introduction and the section introductions."""
+
+    name = "offenbach_portal.pages"
+    label = "pages"
+    verbose_name = _("Seiten")
+    staff_permissions = {OFFICE: ALL_MODELS, EDITORS: ["page"]}
+
+    def ready(self):
+        from offenbach_portal.core import search, sitemaps
+
+        from .search import search_pages
+        from .sitemaps import HomeSitemap, PageSitemap
+
+        search.register(search_pages)
+        sitemaps.register("home", HomeSitemap)
+        sitemaps.register("search", sitemaps.SearchSitemap)
+        sitemaps.register("pages", PageSitemap)
