@@ -11,7 +11,7 @@ PORT ?= 8000
 # Serving on this machine over plain HTTP: no HTTPS redirect, no secure-only cookies.
 LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev test install assets messages migrate demo check clean
+.PHONY: run dev test lint format install assets messages migrate demo check clean
 
 run: install assets migrate demo
 	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
@@ -51,6 +51,15 @@ demo: migrate
 
 test: install messages assets
 	$(BIN)/python -m pytest
+
+# ruff (configured in pyproject.toml): lint and formatting, as CI checks them.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
 
 check: install
 	$(PY) manage.py makemigrations --check --dry-run

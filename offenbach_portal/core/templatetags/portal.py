@@ -1,5 +1,7 @@
 from django import template
 from django.conf import settings
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from offenbach_portal.core import navigation
@@ -25,6 +27,44 @@ def breadcrumbs(*trail):
     *pairs, current = trail if trail else [""]
     links = [{"title": pairs[i], "url": pairs[i + 1]} for i in range(0, len(pairs) - 1, 2)]
     return {"links": links, "current": current}
+
+
+def fallback_language(obj, field):
+    """The language of the fallback `obj.field` shows, or None when it shows
+    the visitor's own language: German text on an English page is a
+    fallback (modeltranslation falls back to German)."""
+    current = get_language() or settings.LANGUAGE_CODE
+    if current == settings.LANGUAGE_CODE or getattr(obj, f"{field}_{current}", None):
+        return None
+    return settings.LANGUAGE_CODE
+
+
+@register.simple_tag
+def translated(obj, field, element="span", html=False):
+    """The one way to show a translated field. German fallback text on a page
+    in another language comes wrapped in `<span lang="de">` (or the given
+    `element`, e.g. "div" for rich text), so that screen readers pronounce it
+    as German; text in the visitor's language comes as it is.
+
+    `{% translated meeting "title" %}`, `{% translated page "body" element="div" html=True %}`
+    (`html=True` only for sanitised rich-text fields)."""
+    value = getattr(obj, field, "") or ""
+    if not value:
+        return ""
+    text = mark_safe(value) if html else conditional_escape(value)
+    language = fallback_language(obj, field)
+    if language is None:
+        return text
+    return format_html('<{0} lang="{1}">{2}</{0}>', element, language, text)
+
+
+@register.simple_tag
+def lang_attr(obj, field):
+    """` lang="de"` for an element whose whole text is a German fallback and
+    that cannot hold markup (`<title>`, `<meta>`, `<option>`), else nothing:
+    `<title{% lang_attr page "title" %}>`."""
+    language = fallback_language(obj, field)
+    return format_html(' lang="{}"', language) if language else ""
 
 
 @register.filter
