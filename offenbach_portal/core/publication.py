@@ -36,12 +36,6 @@ class PublishableQuerySet(models.QuerySet):
         """What the public may see: published, and not scheduled for later."""
         return self.filter(published_q())
 
-    def visible_to(self, user, perm):
-        """Everything for someone holding `perm` (to preview drafts), else `published()`."""
-        if user is not None and user.has_perm(perm):
-            return self.all()
-        return self.published()
-
 
 class Publishable(models.Model):
     status = models.CharField(
