@@ -12,27 +12,32 @@ per page, without the test framework's template instrumentation."""
 import datetime
 import tempfile
 
-from django.conf import settings
-
 import harness  # noqa: F401  (sets Django up; must come first)
+from django.conf import settings
 
 
 def populate(count):
-    from committees.models import PORTAL_COMMITTEE_SLUG, AgendaItem, Committee, Meeting, TopicArea
+    from committees.models import (
+        PORTAL_COMMITTEE_SLUG,
+        AgendaItem,
+        Committee,
+        Meeting,
+        TopicArea,
+    )
     from orgs.models import Organisation, Person
 
-    committee = Committee.objects.create(name_de="Kompetenzteam Integration", slug=PORTAL_COMMITTEE_SLUG, founded=2007)
+    committee = Committee.objects.create(name_de="Kompetenzteam Integration", slug=PORTAL_COMMITTEE_SLUG, founded=2007, status="veroeffentlicht")
     office = Organisation.objects.create(name="Sozialamt", slug="sozialamt", kind="amt")
     topics = [TopicArea.objects.create(name_de=f"Thema {i}", slug=f"thema-{i}") for i in range(12)]
     organisations = Organisation.objects.bulk_create(
-        Organisation(name=f"Verein {i}", slug=f"verein-{i}", is_published=True) for i in range(40)
+        Organisation(name=f"Verein {i}", slug=f"verein-{i}", status="veroeffentlicht") for i in range(40)
     )
     people = Person.objects.bulk_create(Person(name=f"Person {i}", role="Amtsleitung", organisation=office) for i in range(40))
     start = datetime.date(2000, 1, 1)
     for number in range(1, count + 1):
         meeting = Meeting.objects.create(
             committee=committee, number=number, title_de=f"Schwerpunkt {number}", date=start + datetime.timedelta(days=60 * number),
-            start_time=datetime.time(17), end_time=datetime.time(19), status=Meeting.Status.HELD,
+            start_time=datetime.time(17), end_time=datetime.time(19), state=Meeting.State.HELD, status="veroeffentlicht",
             summary_de="<p>Zusammenfassung</p>", results_de="<p>Ergebnis</p>",
         )
         meeting.attendees.set(organisations[number % 30: number % 30 + 10])

@@ -21,7 +21,7 @@ def populate(count):
     categories = [choice for choice, _label in Offer.Category.choices]
     organisations = Organisation.objects.bulk_create(
         Organisation(
-            name=f"Verein {number:04d}", slug=f"verein-{number:04d}", is_published=True,
+            name=f"Verein {number:04d}", slug=f"verein-{number:04d}", status="veroeffentlicht",
             kind=["verein", "religion", "initiative"][number % 3], district=districts[number % len(districts)],
             description_de="Ein Verein mit Angeboten für Familien, Jugendliche und Neuzugezogene. " * 4,
             founded_year=1950 + number % 70, street="Berliner Straße 100", postcode="63065",

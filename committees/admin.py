@@ -5,11 +5,26 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 from reversion.admin import VersionAdmin
 
+from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
+
 from . import services
-from .models import PORTAL_COMMITTEE_SLUG, AgendaItem, Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea
+from .models import (
+    PORTAL_COMMITTEE_SLUG,
+    AgendaItem,
+    Chair,
+    Committee,
+    Meeting,
+    MeetingDocument,
+    Membership,
+    TopicArea,
+)
 from .selectors import next_meeting_number
 
 
@@ -21,9 +36,11 @@ class ChairInline(TranslationTabularInline):
 
 @admin.register(Committee)
 class CommitteeAdmin(VersionAdmin, TabbedTranslationAdmin):
-    list_display = ["name", "founded", "managing_office", "is_published"]
+    list_display = ["name", "founded", "managing_office", "status", "published_at"]
+    list_filter = ["status"]
+    actions = [publish_selected]
     inlines = [ChairInline]
-    fields = ["name", "slug", "founded", "purpose", "managing_office", "is_published", "updated_at"]
+    fields = ["name", "slug", "founded", "purpose", "managing_office", *PUBLICATION_FIELDS, "updated_at"]
     readonly_fields = ["updated_at"]
 
     def get_readonly_fields(self, request, obj=None):
@@ -147,18 +164,19 @@ class MeetingYearFilter(admin.SimpleListFilter):
 
 @admin.register(Meeting)
 class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
-    list_display = ["number", "title", "date", "status", "is_published"]
+    list_display = ["number", "title", "date", "state", "status", "published_at"]
     list_display_links = ["number", "title"]
-    list_filter = [MeetingYearFilter, "status", "is_published", "committee"]
+    list_filter = [MeetingYearFilter, "state", "status", "committee"]
     list_select_related = ["committee"]
     search_fields = ["=number", "title_de", "summary_de", "results_de", "agenda_items__title_de"]
     ordering = ["-number"]
     filter_horizontal = ["attendees"]
     inlines = [AgendaItemInline, MeetingDocumentInline]
     readonly_fields = ["created_at", "updated_at"]
-    actions = ["cancel_meetings"]
+    actions = [publish_selected, "cancel_meetings"]
     fieldsets = [
-        (None, {"fields": ["committee", "number", "title", "status", "is_published"]}),
+        (None, {"fields": ["committee", "number", "title", "state"]}),
+        (_("Veröffentlichung"), {"fields": PUBLICATION_FIELDS}),
         (_("Zeit und Ort"), {"fields": ["date", "date_is_approximate", "date_note", "start_time", "end_time", "is_online",
                                         "place_name", "place_address"]}),
         (_("Inhalt"), {"fields": ["summary", "results"]}),
@@ -171,14 +189,14 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
         return super().get_search_results(request, queryset, search_term.replace("\x00", "").strip()[:200])
 
     def get_changeform_initial_data(self, request):
-        """A new meeting: the Kompetenzteam, the next free number, status „geplant“."""
+        """A new meeting: the Kompetenzteam, the next free number, „geplant“."""
         initial = super().get_changeform_initial_data(request)
         committee = Committee.objects.filter(pk=initial["committee"]).first() if str(initial.get("committee", "")).isdigit() else None
         committee = committee or Committee.objects.filter(slug=PORTAL_COMMITTEE_SLUG).first() or Committee.objects.first()
         if committee is not None:
             initial["committee"] = committee.pk
             initial.setdefault("number", next_meeting_number(committee))
-        initial.setdefault("status", Meeting.Status.PLANNED)
+        initial.setdefault("state", Meeting.State.PLANNED)
         return initial
 
     @admin.action(description=_("Ausgewählte Sitzungen absagen"), permissions=["change"])
@@ -194,7 +212,7 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
         )
 
     def view_on_site(self, obj):
-        """The public page as saved: a form with errors holds unsaved values
-        (a number that has no page, another committee, a draft)."""
-        saved = Meeting.objects.published().filter(pk=obj.pk).only("number").first()
+        """The public page as saved (for a draft: its preview); a form with
+        errors holds unsaved values (a number that has no page, another committee)."""
+        saved = Meeting.objects.of_portal_committee().filter(pk=obj.pk).only("number").first()
         return saved.get_absolute_url() if saved else None

@@ -15,14 +15,23 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
 
+from offenbach_portal.core.publication import Status
 from orgs.models import Organisation, Person
 
 from .models import (
-    PORTAL_COMMITTEE_SLUG, AgendaItem, Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea, document_upload_to,
+    PORTAL_COMMITTEE_SLUG,
+    AgendaItem,
+    Chair,
+    Committee,
+    Meeting,
+    MeetingDocument,
+    Membership,
+    TopicArea,
+    document_upload_to,
 )
 
 Kind = Organisation.Kind
-Status = Meeting.Status
+State = Meeting.State
 
 PURPOSE = {
     "de": (
@@ -195,7 +204,7 @@ MEETINGS = [
         "date_is_approximate": True,
         "date_note": "Anfang 2019 (der genaue Tag ist nicht überliefert)",
         "title": "Fördermöglichkeiten für Migrantenorganisationen",
-        "status": Status.HELD,
+        "state": State.HELD,
         "summary": "<p>Die erste Sitzung mit Sabine Groß als neuer Integrationsdezernentin, gemeinsam geleitet mit "
                    "Abdelkader Rafoud. Im Mittelpunkt stand die Frage, woher Vereine und Gemeinden Geld für ihre "
                    "Vorhaben bekommen können.</p>",
@@ -221,7 +230,7 @@ MEETINGS = [
         "date": datetime.date(2021, 1, 19),
         "is_online": True,
         "title": "Folgen der Corona-Pandemie und die Wahlen im März 2021",
-        "status": Status.HELD,
+        "state": State.HELD,
         "summary": "<p>Wegen der Pandemie traf sich das Kompetenzteam zum ersten Mal ganz online. Es leiteten Sabine Groß "
                    "und Abdelkader Rafoud.</p>",
         "results": "<p>Einig waren sich alle: Ein Treffen am Bildschirm ersetzt die Begegnung von Angesicht zu Angesicht "
@@ -240,7 +249,7 @@ MEETINGS = [
         "number": 29,
         "date": datetime.date(2022, 5, 24),
         "title": "Geflüchtete aus der Ukraine",
-        "status": Status.HELD,
+        "state": State.HELD,
         "summary": "<p>Die Sitzung galt dem Krieg in der Ukraine und dem, was er für Offenbach bedeutet. Den Vorsitz hatten "
                    "Martin Wilhelm und Abdelkader Rafoud.</p>",
         "results": "<p>Ein Dach über dem Kopf ist erst der Anfang: Ankommen heißt auch, Kontakte zu knüpfen, dazuzugehören "
@@ -263,7 +272,7 @@ MEETINGS = [
         "number": 30,
         "date": datetime.date(2024, 4, 23),
         "title": "Erfahrungsaustausch und Fördermöglichkeiten",
-        "status": Status.HELD,
+        "state": State.HELD,
         "summary": "<p>Vereine, Gemeinden und Initiativen tauschten Erfahrungen aus und erfuhren, welche Förderung ihnen "
                    "offensteht. Auch Kommunalpolitikerinnen und Kommunalpolitiker waren gekommen.</p>",
         "results": "<p>Die Runde ergab ein breites Bild der Arbeit der Mitglieder und einen Überblick über die Wege zu "
@@ -285,7 +294,7 @@ MEETINGS = [
         "date": datetime.date(2024, 11, 5),
         "place_name": "Café Frieda",
         "title": "Catcalling und Angsträume",
-        "status": Status.HELD,
+        "state": State.HELD,
         "summary": "<p>Im Café Frieda ging es um verbale sexuelle Belästigung auf der Straße und um Orte, die Menschen aus "
                    "Angst meiden. Außerdem war die Gesundheitsförderung des Stadtgesundheitsamts ein Thema.</p>",
         "results": "<p>Die Mitglieder wurden gebeten, beide Themen in ihre Vereine und Gemeinden zu tragen.</p>",
@@ -308,7 +317,7 @@ MEETINGS = [
         "start_time": datetime.time(17, 0),
         "end_time": datetime.time(19, 0),
         "title": "Demo: geplante Sitzung (erfundenes Beispiel)",
-        "status": Status.PLANNED,
+        "state": State.PLANNED,
         "summary": "<p><strong>Demo-Inhalt:</strong> Diese Sitzung ist ein erfundenes Beispiel, damit die Seite eine "
                    "kommende Sitzung zeigen kann. Termin, Uhrzeit und Tagesordnung sind nicht echt.</p>",
         "results": "",
@@ -350,7 +359,7 @@ def organisation(name):
     kind = ORGANISATIONS[name]
     obj, _created = Organisation.objects.get_or_create(
         slug=slugify(name),
-        defaults={"name": name, "kind": kind, "is_published": kind not in (Kind.CITY_OFFICE, Kind.INSTITUTION)},
+        defaults={"name": name, "kind": kind, "status": Status.DRAFT if kind in (Kind.CITY_OFFICE, Kind.INSTITUTION) else Status.PUBLISHED},
     )
     return obj
 
@@ -369,6 +378,7 @@ def load_committee():
         defaults={
             "name_de": "Kompetenzteam Integration",
             "founded": 2007,
+            "status": Status.PUBLISHED,
             "managing_office": organisation(MANAGING_OFFICE),
             **{f"purpose_{language}": text for language, text in PURPOSE.items()},
         },
@@ -408,7 +418,7 @@ def load_meeting(committee, topics, data):
     agenda = data.pop("agenda")
     attendees = data.pop("attendees")
     documents = data.pop("documents", [])
-    meeting = Meeting(committee=committee, number=data.pop("number"))
+    meeting = Meeting(committee=committee, number=data.pop("number"), status=Status.PUBLISHED)
     for field in ["title", "date_note", "summary", "results"]:
         if field in data:
             setattr(meeting, f"{field}_de", data.pop(field))

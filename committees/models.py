@@ -14,6 +14,11 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.publication import (
+    Publishable,
+    PublishableQuerySet,
+    published_q,
+)
 from offenbach_portal.core.richtext import RichTextField
 from offenbach_portal.core.uploads import FileCheck
 from orgs.models import Organisation, Person
@@ -37,13 +42,8 @@ def today_in_berlin():
     return timezone.localdate(timezone=BERLIN)
 
 
-class CommitteeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
-
 @reversion.register(follow=["chairs"])
-class Committee(models.Model):
+class Committee(Publishable):
     name = models.CharField(_("Name"), max_length=200)
     slug = models.SlugField(
         _("Adresse (Slug)"),
@@ -62,11 +62,6 @@ class Committee(models.Model):
         blank=True,
         help_text=_("Das städtische Amt, das Sitzungen vorbereitet und einlädt."),
     )
-    is_published = models.BooleanField(_("veröffentlicht"), default=True)
-    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
-
-    objects = CommitteeQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("Gremium")
         verbose_name_plural = _("Gremien")
@@ -79,44 +74,7 @@ class Committee(models.Model):
         return reverse("committees:index")
 
 
-@reversion.register()
-class Chair(models.Model):
-    """One of the two chairs, for the years someone held the role."""
-
-    committee = models.ForeignKey(Committee, verbose_name=_("Gremium"), on_delete=models.CASCADE, related_name="chairs")
-    person = models.ForeignKey(Person, verbose_name=_("Person"), on_delete=models.PROTECT, related_name="committee_chairs")
-    role = models.CharField(_("Funktion im Vorsitz"), max_length=200, help_text=_("z. B. „Integrationsdezernent der Stadt“"))
-    since = models.PositiveSmallIntegerField(_("von (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True)
-    until = models.PositiveSmallIntegerField(
-        _("bis (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True, help_text=_("Leer lassen, solange der Vorsitz besteht.")
-    )
-    note = models.CharField(
-        _("Hinweis"), max_length=300, blank=True, help_text=_("z. B. „Zeitraum nicht genau belegt“; erscheint öffentlich.")
-    )
-    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
-
-    class Meta:
-        verbose_name = _("Vorsitz")
-        verbose_name_plural = _("Vorsitz")
-        ordering = ["order", "-since", "pk"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(until__isnull=True) | Q(since__isnull=True) | Q(until__gte=F("since")),
-                name="committees_chair_until_after_since",
-                violation_error_message=_("Das Ende des Vorsitzes liegt vor seinem Beginn."),
-                violation_error_code="chair_until_before_since",
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.person.name}: {self.role}"
-
-    @property
-    def is_current(self):
-        return self.until is None
-
-
-class MembershipQuerySet(models.QuerySet):
+class YearPeriodQuerySet(models.QuerySet):
     def current(self):
         return self.filter(until__isnull=True)
 
@@ -124,8 +82,72 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(until__isnull=False)
 
 
+class YearPeriod(models.Model):
+    """A role held for a period of years: a chair, a membership. Often only
+    the years are known, sometimes not even those; an open end means it lasts."""
+
+    since = models.PositiveSmallIntegerField(_("von (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True)
+    until = models.PositiveSmallIntegerField(
+        _("bis (Jahr)"),
+        validators=YEAR_VALIDATORS,
+        null=True,
+        blank=True,
+        help_text=_("Leer lassen, solange es besteht. Beendete Einträge bleiben mit dem Jahr erhalten: Sie gehören zur Geschichte."),
+    )
+
+    objects = YearPeriodQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(until__isnull=True) | Q(since__isnull=True) | Q(until__gte=F("since")),
+                name="%(app_label)s_%(class)s_until_after_since",
+                violation_error_message=_("Das Jahr „bis“ liegt vor dem Jahr „von“."),
+                violation_error_code="until_before_since",
+            ),
+        ]
+
+    @property
+    def is_current(self):
+        return self.until is None
+
+    @property
+    def years(self):
+        """„2019–2021“, „seit 2022“, „bis 2010“ or ""."""
+        since, until = self.since, self.until
+        if since and until:
+            return f"{since}–{until}" if since != until else str(since)
+        if since:
+            return _("seit %(year)s") % {"year": since}
+        if until:
+            return _("bis %(year)s") % {"year": until}
+        return ""
+
+
 @reversion.register()
-class Membership(models.Model):
+class Chair(YearPeriod):
+    """One of the two chairs, for the years someone held the role."""
+
+    committee = models.ForeignKey(Committee, verbose_name=_("Gremium"), on_delete=models.CASCADE, related_name="chairs")
+    person = models.ForeignKey(Person, verbose_name=_("Person"), on_delete=models.PROTECT, related_name="committee_chairs")
+    role = models.CharField(_("Funktion im Vorsitz"), max_length=200, help_text=_("z. B. „Integrationsdezernent der Stadt“"))
+    note = models.CharField(
+        _("Hinweis"), max_length=300, blank=True, help_text=_("z. B. „Zeitraum nicht genau belegt“; erscheint öffentlich.")
+    )
+    order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta(YearPeriod.Meta):
+        verbose_name = _("Vorsitz")
+        verbose_name_plural = _("Vorsitz")
+        ordering = ["order", "-since", "pk"]
+
+    def __str__(self):
+        return f"{self.person.name}: {self.role}"
+
+
+@reversion.register()
+class Membership(YearPeriod):
     """An organisation's seat in the committee. A membership that ended keeps
     its record with the year it ended."""
 
@@ -133,47 +155,28 @@ class Membership(models.Model):
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("Organisation"), on_delete=models.PROTECT, related_name="committee_memberships"
     )
-    since = models.PositiveSmallIntegerField(_("Mitglied seit (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True)
-    until = models.PositiveSmallIntegerField(
-        _("Mitglied bis (Jahr)"),
-        validators=YEAR_VALIDATORS,
-        null=True,
-        blank=True,
-        help_text=_("Leer lassen, solange die Mitgliedschaft besteht. Ehemalige Mitglieder bleiben mit Jahr erhalten."),
-    )
     delegates = models.ManyToManyField(
         Person, verbose_name=_("Delegierte"), blank=True, related_name="committee_delegations",
         help_text=_("Die Personen, die die Organisation in den Sitzungen vertreten."),
     )
     note = models.CharField(_("Hinweis"), max_length=300, blank=True, help_text=_("Erscheint öffentlich neben dem Eintrag."))
 
-    objects = MembershipQuerySet.as_manager()
-
-    class Meta:
+    class Meta(YearPeriod.Meta):
         verbose_name = _("Mitgliedschaft")
         verbose_name_plural = _("Mitgliedschaften")
         ordering = ["organisation__name", "-since"]
         constraints = [
+            *YearPeriod.Meta.constraints,
             models.UniqueConstraint(
                 fields=["committee", "organisation"],
                 condition=Q(until__isnull=True),
                 name="committees_membership_one_current_per_organisation",
                 violation_error_message=_("Diese Organisation ist bereits aktuelles Mitglied."),
             ),
-            models.CheckConstraint(
-                condition=Q(until__isnull=True) | Q(since__isnull=True) | Q(until__gte=F("since")),
-                name="committees_membership_until_after_since",
-                violation_error_message=_("Das Ende der Mitgliedschaft liegt vor ihrem Beginn."),
-                violation_error_code="membership_until_before_since",
-            ),
         ]
 
     def __str__(self):
         return f"{self.organisation} – {self.committee}"
-
-    @property
-    def is_current(self):
-        return self.until is None
 
 
 class TopicArea(models.Model):
@@ -199,9 +202,13 @@ class TopicArea(models.Model):
 reversion.register(TopicArea)
 
 
-class MeetingQuerySet(models.QuerySet):
+class MeetingQuerySet(PublishableQuerySet):
+    def of_portal_committee(self):
+        return self.filter(committee__slug=PORTAL_COMMITTEE_SLUG)
+
     def published(self):
-        return self.filter(is_published=True, committee__is_published=True, committee__slug=PORTAL_COMMITTEE_SLUG)
+        """Published meetings of the Kompetenzteam, while the committee itself is published."""
+        return self.of_portal_committee().filter(published_q(), published_q("committee__"))
 
     def upcoming(self, today):
         return self.filter(date__gte=today).order_by("date", "start_time", "number")
@@ -210,8 +217,10 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(date__lt=today).order_by("-date", "-number")
 
 
-class Meeting(models.Model):
-    class Status(models.TextChoices):
+class Meeting(Publishable):
+    class State(models.TextChoices):
+        """How far the meeting has got (its publication is `status`)."""
+
         PLANNED = "geplant", _("geplant")
         INVITED = "eingeladen", _("eingeladen")
         HELD = "durchgefuehrt", _("durchgeführt")
@@ -239,7 +248,7 @@ class Meeting(models.Model):
     is_online = models.BooleanField(_("online"), default=False, help_text=_("Die Sitzung findet als Videokonferenz statt."))
     place_name = models.CharField(_("Ort"), max_length=200, blank=True, help_text=_("z. B. „Rathaus, Raum 1“"))
     place_address = models.CharField(_("Anschrift"), max_length=300, blank=True, help_text=_("Straße, Hausnummer, PLZ und Ort"))
-    status = models.CharField(_("Status"), max_length=14, choices=Status.choices, default=Status.PLANNED)
+    state = models.CharField(_("Stand der Sitzung"), max_length=14, choices=State.choices, default=State.PLANNED)
     summary = RichTextField(_("Zusammenfassung"), blank=True)
     results = RichTextField(_("Ergebnisse"), blank=True)
     attendees = models.ManyToManyField(
@@ -249,9 +258,7 @@ class Meeting(models.Model):
         related_name="attended_meetings",
         help_text=_("Welche Mitgliedsorganisationen (und Ämter) an der Sitzung teilgenommen haben."),
     )
-    is_published = models.BooleanField(_("veröffentlicht"), default=True)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     objects = MeetingQuerySet.as_manager()
 
@@ -298,8 +305,22 @@ class Meeting(models.Model):
         return reverse("committees:meeting-ics", kwargs={"number": self.number})
 
     @property
+    def is_published(self):
+        """Public when the meeting and its committee are published (as in `published()`)."""
+        return super().is_published and self.committee.slug == PORTAL_COMMITTEE_SLUG and self.committee.is_published
+
+    @property
     def is_cancelled(self):
-        return self.status == self.Status.CANCELLED
+        return self.state == self.State.CANCELLED
+
+    @property
+    def is_held(self):
+        return self.state == self.State.HELD
+
+    @property
+    def is_upcoming_state(self):
+        """Planned or invited: the place may still be announced with the invitation."""
+        return self.state in (self.State.PLANNED, self.State.INVITED)
 
     @property
     def in_calendar(self):
@@ -312,8 +333,8 @@ class Meeting(models.Model):
         # an error on the untranslated name would crash the translated admin form).
         if self.date_is_approximate and not self.date_note_de:
             errors["date_note_de"] = _("Bitte angeben, was über den Zeitpunkt bekannt ist, z. B. „Anfang 2019“.")
-        if self.status == self.Status.HELD and self.date and self.date > today_in_berlin():
-            errors["status"] = _("Eine Sitzung in der Zukunft kann noch nicht durchgeführt sein.")
+        if self.state == self.State.HELD and self.date and self.date > today_in_berlin():
+            errors["state"] = _("Eine Sitzung in der Zukunft kann noch nicht durchgeführt sein.")
         if errors:
             raise ValidationError(errors)
 
@@ -376,11 +397,6 @@ def document_upload_to(instance, filename):
     return f"committees/meetings/{instance.meeting.number:04d}/{name[:80]}{ext.lower()}"
 
 
-class MeetingDocumentQuerySet(models.QuerySet):
-    def public(self):
-        return self.filter(visibility=MeetingDocument.Visibility.PUBLIC)
-
-
 class MeetingDocument(models.Model):
     """Invitation, minutes, slides. Every file is stored outside the public
     media folder and only ever served through the download view."""
@@ -411,13 +427,11 @@ class MeetingDocument(models.Model):
         max_length=11,
         choices=Visibility.choices,
         default=Visibility.MEMBERS,
-        help_text=_("„Nur für Mitglieder“: nur angemeldete Mitarbeitende und die Gruppe Kompetenzteam-Mitglieder können sie laden."),
+        help_text=_("„Nur für Mitglieder“: nur das Integrationsbüro und die Gruppe Kompetenzteam-Mitglieder können sie laden, nicht die Redaktion."),
     )
     size = models.PositiveIntegerField(_("Größe (Bytes)"), default=0, editable=False)
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
     uploaded_at = models.DateTimeField(_("hochgeladen am"), auto_now_add=True)
-
-    objects = MeetingDocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Dokument")

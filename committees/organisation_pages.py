@@ -3,6 +3,8 @@ through the extension points of `orgs` (which never imports this app)."""
 
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.publication import published_q
+
 from . import selectors
 from .models import PORTAL_COMMITTEE_SLUG, Membership
 
@@ -37,7 +39,7 @@ class KompetenzteamFilter:
         return [(self.CURRENT, _("aktuelles Mitglied")), (self.FORMER, _("ehemaliges Mitglied"))]
 
     def apply(self, queryset, value):
-        memberships = Membership.objects.filter(committee__slug=PORTAL_COMMITTEE_SLUG, committee__is_published=True)
+        memberships = Membership.objects.filter(published_q("committee__"), committee__slug=PORTAL_COMMITTEE_SLUG)
         current = memberships.current().values("organisation")
         if value == self.CURRENT:
             return queryset.filter(pk__in=current)

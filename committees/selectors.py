@@ -3,16 +3,28 @@ fetched with a fixed number of queries, whatever the number of rows."""
 
 from django.db.models import Count, Max, Prefetch, Q
 
+from offenbach_portal.core.publication import published_q
 from orgs.models import Organisation, Person
 
-from .models import PORTAL_COMMITTEE_SLUG, AgendaItem, Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea, today_in_berlin
-from .rules import can_see_member_documents
+from .models import (
+    PORTAL_COMMITTEE_SLUG,
+    AgendaItem,
+    Chair,
+    Committee,
+    Meeting,
+    MeetingDocument,
+    Membership,
+    TopicArea,
+    today_in_berlin,
+)
 
 
-def portal_committee():
-    """The Kompetenzteam Integration, or None before anyone has entered it."""
+def portal_committee(include_drafts=False):
+    """The published Kompetenzteam Integration (with `include_drafts`, also
+    one not published yet, for a preview), or None before anyone has entered it."""
+    committees = Committee.objects.all() if include_drafts else Committee.objects.published()
     return (
-        Committee.objects.published()
+        committees
         .filter(slug=PORTAL_COMMITTEE_SLUG)
         .select_related("managing_office")
         .prefetch_related(Prefetch("chairs", queryset=Chair.objects.select_related("person__organisation")))
@@ -35,7 +47,7 @@ def past_meetings(today=None):
 
 
 def next_meeting(today=None):
-    return upcoming_meetings(today).exclude(status=Meeting.Status.CANCELLED).first()
+    return upcoming_meetings(today).exclude(state=Meeting.State.CANCELLED).first()
 
 
 def with_topic_areas(meetings):
@@ -70,7 +82,7 @@ def topic_areas_in_use():
 
 
 def latest_results(limit=3, today=None):
-    return past_meetings(today).filter(status=Meeting.Status.HELD).exclude(results_de="")[:limit]  # German is the source of every translation
+    return past_meetings(today).filter(state=Meeting.State.HELD).exclude(results_de="")[:limit]  # German is the source of every translation
 
 
 def memberships(committee):
@@ -80,32 +92,28 @@ def memberships(committee):
     ).order_by("organisation__name", "-since")
 
 
-def meeting_for_page(number):
-    """The published meeting with this number, its agenda, presenters,
-    attendance and documents; None when there is none."""
+def meeting_page_queryset():
+    """The Kompetenzteam's meetings, published or not (the page checks who may
+    see one), with agenda, presenters, attendance and documents."""
     agenda = AgendaItem.objects.order_by("order", "pk").prefetch_related(
         "topic_areas", Prefetch("presenters", queryset=Person.objects.select_related("organisation").order_by("name"))
     )
     return (
-        published_meetings()
-        .filter(number=number)
+        Meeting.objects.of_portal_committee()
         .select_related("committee")
         .prefetch_related(
             Prefetch("agenda_items", queryset=agenda),
             Prefetch("attendees", queryset=Organisation.objects.order_by("name")),
             Prefetch("documents", queryset=MeetingDocument.objects.order_by("order", "pk")),
         )
-        .first()
     )
 
 
 def visible_documents(meeting, user):
     """The documents of a prefetched meeting this user may download, and how many are hidden."""
     documents = list(meeting.documents.all())
-    if can_see_member_documents(user):
-        return documents, 0
-    public = [d for d in documents if d.is_public]
-    return public, len(documents) - len(public)
+    visible = [document for document in documents if user.has_perm("committees.view_meetingdocument", document)]
+    return visible, len(documents) - len(visible)
 
 
 def meeting_neighbours(meeting):
@@ -134,7 +142,7 @@ def next_meeting_number(committee):
 
 def memberships_of(organisation):
     return (
-        Membership.objects.filter(organisation=organisation, committee__is_published=True, committee__slug=PORTAL_COMMITTEE_SLUG)
+        Membership.objects.filter(published_q("committee__"), organisation=organisation, committee__slug=PORTAL_COMMITTEE_SLUG)
         .prefetch_related(Prefetch("delegates", queryset=Person.objects.order_by("name")))
         .order_by("-since")
     )

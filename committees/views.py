@@ -4,10 +4,14 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from offenbach_portal.core.permissions import (
+    get_object_or_404_for,
+    permission_required_404,
+)
+
 from . import selectors
 from .forms import ArchiveFilterForm
-from .models import MeetingDocument, TopicArea, today_in_berlin
-from .rules import can_download_document
+from .models import Meeting, MeetingDocument, TopicArea, today_in_berlin
 
 # What each accepted document type is sent as.
 CONTENT_TYPES = {
@@ -26,7 +30,11 @@ CONTENT_TYPES = {
 
 
 def committee_detail(request):
-    committee = selectors.portal_committee()
+    """The committee's page. Before the committee is published (or entered),
+    the public sees only a placeholder; staff who may change it see a preview."""
+    committee = selectors.portal_committee(include_drafts=True)
+    if committee is not None and not request.user.has_perm("committees.view_committee", committee):
+        committee = None
     context = {"committee": committee}
     if committee is not None:
         today = today_in_berlin()
@@ -41,7 +49,9 @@ def committee_detail(request):
             latest_results=list(selectors.latest_results(today=today)),
             topic_areas=list(selectors.topic_areas_with_counts()),
         )
-    return render(request, "committees/committee_detail.html", context)
+    response = render(request, "committees/committee_detail.html", context)
+    patch_vary_headers(response, ["Cookie"])
+    return response
 
 
 def meeting_archive(request):
@@ -62,9 +72,9 @@ def meeting_archive(request):
 
 
 def meeting_detail(request, number):
-    meeting = selectors.meeting_for_page(number)
-    if meeting is None:
-        raise Http404
+    """A meeting's page; a meeting that is not published is a 404, except as a
+    preview for staff who may change meetings."""
+    meeting = get_object_or_404_for(request.user, "committees.view_meeting", selectors.meeting_page_queryset(), number=number)
     documents, hidden_documents = selectors.visible_documents(meeting, request.user)
     previous, following = selectors.meeting_neighbours(meeting)
     context = {
@@ -86,16 +96,24 @@ def topic_detail(request, slug):
     return render(request, "committees/topic_detail.html", context)
 
 
-def document_download(request, number, pk):
-    """A meeting document as a download. Members-only documents answer 404 to
-    everybody else, exactly like a document that does not exist."""
-    document = get_object_or_404(
-        MeetingDocument.objects.select_related("meeting").filter(meeting__in=selectors.published_meetings()),
-        pk=pk,
-        meeting__number=number,
+def _document_of_visible_meeting(request, number, pk):
+    """The document, if the user may see its meeting (published, or as a preview)."""
+    document = (
+        MeetingDocument.objects.select_related("meeting__committee")
+        .filter(meeting__in=Meeting.objects.of_portal_committee(), meeting__number=number, pk=pk)
+        .first()
     )
-    if not can_download_document(request.user, document):
-        raise Http404
+    if document is None or not request.user.has_perm("committees.view_meeting", document.meeting):
+        return None
+    return document
+
+
+@permission_required_404("committees.view_meetingdocument", _document_of_visible_meeting)
+def document_download(request, number, pk, obj):
+    """A meeting document as a download. Members-only documents answer 404 to
+    everybody but the Integrationsbüro and the committee's members, exactly
+    like a document that does not exist."""
+    document = obj
     try:
         handle = document.file.open("rb")
     except (FileNotFoundError, ValueError):

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "reversion",
     "import_export",
     "csp",
+    "rules.apps.AutodiscoverRulesConfig",
     # The portal's shared apps (offenbach_portal/…), then the domains.
     "offenbach_portal.core",
     "offenbach_portal.pages",
@@ -122,6 +123,13 @@ if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+
+# Object permissions (who may see a draft or a members-only document) are
+# `rules` predicates; see offenbach_portal/core/rules.py.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "rules.permissions.ObjectPermissionBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -7,6 +7,8 @@ from import_export.formats.base_formats import JSON
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin
 
+from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
+
 from .models import District, Language, Offer, Organisation, Person
 from .resources import OrganisationResource, SpreadsheetSafeCSV
 
@@ -30,17 +32,19 @@ class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationA
     resource_classes = [OrganisationResource]
     import_formats = [SpreadsheetSafeCSV, JSON]
     export_formats = [SpreadsheetSafeCSV, JSON]
-    list_display = ["name", "short_name", "kind", "district", "is_published", "updated_at"]
-    list_filter = ["kind", "is_published", "district", "languages", "offers__category"]
+    list_display = ["name", "short_name", "kind", "district", "status", "published_at", "updated_at"]
+    list_filter = ["kind", "status", "district", "languages", "offers__category"]
     search_fields = ["name", "short_name", "slug", "description", "origin"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["languages"]
     readonly_fields = ["logo_preview", "created_at", "updated_at"]
     list_select_related = ["district"]
     inlines = [OfferInline, PersonInline]
+    actions = [publish_selected]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
-        (None, {"fields": ["name", "short_name", "slug", "kind", "is_published"]}),
+        (None, {"fields": ["name", "short_name", "slug", "kind"]}),
+        (_("Veröffentlichung"), {"fields": PUBLICATION_FIELDS}),
         (_("Über die Organisation"), {"fields": ["description", "origin", "languages", "district", "founded_year"]}),
         (_("Öffentlicher Kontakt"), {"fields": ["email", "phone", "website", "street", "postcode", "city"]}),
         (_("Logo"), {"fields": ["logo", "logo_preview"]}),

@@ -15,6 +15,8 @@ name; an existing record is left as it is."""
 import reversion
 from django.utils.text import slugify
 
+from offenbach_portal.core.publication import Status
+
 from .models import District, Language, Offer, Organisation, Person
 from .reference_data import ensure_reference_data
 
@@ -477,7 +479,7 @@ def _organisation(data, languages, districts):
     district = data.pop("district", None)
     data["description"] = data["description_de"]
     data["origin"] = data.get("origin_de", "")
-    data.setdefault("is_published", True)
+    data.setdefault("status", Status.PUBLISHED)
     if district:
         data["district"] = districts[district]
     organisation, created = Organisation.objects.get_or_create(slug=slugify(data["name"]), defaults=data)

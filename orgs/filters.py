@@ -43,7 +43,7 @@ class LanguageFilter:
         """The languages at least one directory organisation speaks, named and
         sorted in the visitor's language."""
         language = get_language() or "de"
-        used = Language.objects.filter(organisations__in=Organisation.objects.in_directory()).distinct()
+        used = Language.objects.filter(organisations__in=Organisation.objects.listed()).distinct()
         return sorted(((lang.code, lang.name) for lang in used), key=lambda choice: collation_key(choice[1], language))
 
     def apply(self, queryset, value):
@@ -55,7 +55,7 @@ class DistrictFilter:
     label = _("Stadtteil")
 
     def choices(self):
-        used = District.objects.filter(organisations__in=Organisation.objects.in_directory()).distinct()
+        used = District.objects.filter(organisations__in=Organisation.objects.listed()).distinct()
         return sorted(((district.slug, district.name) for district in used), key=lambda choice: collation_key(choice[1]))
 
     def apply(self, queryset, value):
@@ -154,12 +154,13 @@ class DirectoryQuery:
         return [f for f in self.filters if f.value]
 
     def apply(self, queryset):
-        """Narrow the published organisations. Offices and institutions only
-        appear when the visitor filters for their kind."""
-        kind_chosen = any(f.value for f in self.filters if f.param == KindFilter.param)
-        if not kind_chosen:
-            queryset = queryset.filter(kind__in=Organisation.DIRECTORY_KINDS)
+        """Narrow the organisations the directory lists (`listed()`: published,
+        offices and institutions only when the visitor filters for their kind)."""
+        kind = next((f.value for f in self.active if f.param == KindFilter.param), None)
+        queryset = queryset.listed(kind=kind)
         for filter_state in self.active:
+            if filter_state.param == KindFilter.param:
+                continue
             queryset = filter_state.filter.apply(queryset, filter_state.value)
         if self.query:
             queryset = queryset.filter(search_q(self.query))

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from offenbach_portal.core.publication import Publishable, PublishableQuerySet
+
 from .logos import LOGO_HELP, process_logo, validate_logo
 
 
@@ -60,19 +62,18 @@ class District(models.Model):
         return self.name
 
 
-class OrganisationQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
-    def in_directory(self):
+class OrganisationQuerySet(PublishableQuerySet):
+    def listed(self, kind=None):
         """What the public directory lists: published associations, religious
-        communities and initiatives; offices and institutions only appear as
-        presenters and sponsors."""
-        return self.published().filter(kind__in=Organisation.DIRECTORY_KINDS)
+        communities and initiatives. Offices and institutions only appear when
+        a visitor filters for their `kind` (and as presenters and sponsors;
+        their published profiles exist all the same)."""
+        published = self.published()
+        return published.filter(kind=kind) if kind else published.filter(kind__in=Organisation.DIRECTORY_KINDS)
 
 
 @reversion.register(follow=["offers"])
-class Organisation(models.Model):
+class Organisation(Publishable):
     class Kind(models.TextChoices):
         ASSOCIATION = "verein", _("Verein")
         RELIGIOUS = "religion", _("religiöse Gemeinschaft")
@@ -125,9 +126,7 @@ class Organisation(models.Model):
     logo = models.FileField(_("Logo"), upload_to="orgs/logos/", blank=True, validators=[validate_logo], help_text=LOGO_HELP)
     logo_small = models.FileField(_("Logo, 160 px breit"), upload_to="orgs/logos/", blank=True, editable=False)
     logo_medium = models.FileField(_("Logo, 480 px breit"), upload_to="orgs/logos/", blank=True, editable=False)
-    is_published = models.BooleanField(_("veröffentlicht"), default=False)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -154,10 +153,6 @@ class Organisation(models.Model):
         elif not self.logo:
             self.logo_small = self.logo_medium = ""
         super().save(*args, **kwargs)
-
-    @property
-    def in_directory(self):
-        return self.is_published and self.kind in self.DIRECTORY_KINDS
 
     @property
     def address_lines(self):

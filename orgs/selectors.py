@@ -28,9 +28,10 @@ def directory_cards(queryset):
     return organisations
 
 
-def profile_queryset(include_unpublished=False):
-    queryset = Organisation.objects.all() if include_unpublished else Organisation.objects.published()
-    return queryset.select_related("district").prefetch_related(
+def profile_queryset():
+    """Organisations with what a profile shows, published or not: the profile
+    view checks who may see one (`orgs.view_organisation`)."""
+    return Organisation.objects.select_related("district").prefetch_related(
         "languages",
         Prefetch("offers", queryset=Offer.objects.prefetch_related("languages")),
         "people",
@@ -40,7 +41,7 @@ def profile_queryset(include_unpublished=False):
 def export_queryset():
     """What the open-data exports contain: the published directory organisations."""
     return (
-        Organisation.objects.in_directory()
+        Organisation.objects.listed()
         .select_related("district")
         .prefetch_related("languages", Prefetch("offers", queryset=Offer.objects.prefetch_related("languages")))
         .order_by("name", "pk")

@@ -2,17 +2,25 @@ import json
 
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from offenbach_portal.core.permissions import get_object_or_404_for
+
 from .extensions import profile_sections
 from .filters import SORTS, DirectoryQuery
 from .models import Organisation
 from .resources import OrganisationResource, SpreadsheetSafeCSV
-from .selectors import directory_cards, export_queryset, organisation_as_dict, profile_queryset, sorted_languages
+from .selectors import (
+    directory_cards,
+    export_queryset,
+    organisation_as_dict,
+    profile_queryset,
+    sorted_languages,
+)
 
 PAGE_SIZE = 12
 
@@ -22,7 +30,7 @@ def directory(request):
     """The directory: filters, search, sorting and pages, all in the query
     string, so that every state is a link and works without JavaScript."""
     state = DirectoryQuery.from_request(request.GET)
-    queryset = state.apply(Organisation.objects.published())
+    queryset = state.apply(Organisation.objects.all())
     page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -42,8 +50,9 @@ def directory(request):
 
 @require_safe
 def detail(request, slug):
-    can_edit = request.user.is_staff and request.user.has_perm("orgs.change_organisation")
-    organisation = get_object_or_404(profile_queryset(include_unpublished=can_edit), slug=slug)
+    """An organisation's profile. One that is not published is a 404, except
+    as a preview for staff who may change organisations."""
+    organisation = get_object_or_404_for(request.user, "orgs.view_organisation", profile_queryset(), slug=slug)
     sections = [
         render_to_string(section["template"], section.get("context", {}), request=request)
         for section in profile_sections(request, organisation)
@@ -56,8 +65,6 @@ def detail(request, slug):
             "languages": sorted_languages(organisation.languages.all()),
             "offers": [(offer, sorted_languages(offer.languages.all())) for offer in organisation.offers.all()],
             "sections": sections,
-            "can_edit": can_edit,
-            "admin_url": reverse("admin:orgs_organisation_change", args=[organisation.pk]) if can_edit else "",
         },
     )
 

@@ -1,10 +1,16 @@
 from django import template
 from django.urls import NoReverseMatch
-from django.utils.translation import gettext as _
+
+from committees.models import Meeting
 
 register = template.Library()
 
-STATUS_TONES = {"geplant": "info", "eingeladen": "info", "durchgefuehrt": "success", "abgesagt": "danger"}
+STATE_TONES = {
+    Meeting.State.PLANNED: "info",
+    Meeting.State.INVITED: "info",
+    Meeting.State.HELD: "success",
+    Meeting.State.CANCELLED: "danger",
+}
 
 
 @register.filter
@@ -20,9 +26,9 @@ def profile_url(organisation):
 
 
 @register.filter
-def status_tone(meeting):
-    """The KERN badge variant for a meeting's status."""
-    return STATUS_TONES.get(meeting.status, "info")
+def state_tone(meeting):
+    """The KERN badge variant for a meeting's state (geplant, abgesagt …)."""
+    return STATE_TONES.get(meeting.state, "info")
 
 
 @register.filter
@@ -37,12 +43,5 @@ def topics_of(meeting):
 
 @register.filter
 def years(chair_or_membership):
-    """„2019–2021“, „seit 2022“, „bis 2010“ or ""."""
-    since, until = chair_or_membership.since, chair_or_membership.until
-    if since and until:
-        return f"{since}–{until}" if since != until else str(since)
-    if since:
-        return _("seit %(year)s") % {"year": since}
-    if until:
-        return _("bis %(year)s") % {"year": until}
-    return ""
+    """„2019–2021“, „seit 2022“, „bis 2010“ or "" (see `YearPeriod.years`)."""
+    return chair_or_membership.years

@@ -3,6 +3,8 @@
 import reversion
 
 from .demo_pages import PAGES
+from offenbach_portal.core.publication import Status
+
 from .models import Page
 
 def load(stdout):
@@ -12,6 +14,6 @@ def load(stdout):
             continue
         with reversion.create_revision():
             reversion.set_comment("Demo-Inhalt angelegt")
-            Page.objects.create(**data)
+            Page.objects.create(**data, status=Status.PUBLISHED)
         created += 1
     stdout.write(f"Seiten: {created} neu, {len(PAGES) - created} vorhanden")

@@ -3,19 +3,15 @@ from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.publication import Publishable
 from offenbach_portal.core.richtext import RichTextField
 from offenbach_portal.core.uploads import FileCheck
 
 VIDEO_MAX_BYTES = 200 * 1024 * 1024
 
 
-class PageQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
-
 @reversion.register()
-class Page(models.Model):
+class Page(Publishable):
     """An editorial page: the legal pages, Leichte Sprache, Gebärdensprache and
     the introductions of the portal's sections. Title, lead and body exist once
     per language (German required, the others fall back to German)."""
@@ -41,11 +37,6 @@ class Page(models.Model):
         blank=True,
         validators=[FileCheck(["vtt"], 1024 * 1024)],
     )
-    is_published = models.BooleanField(_("veröffentlicht"), default=True)
-    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
-
-    objects = PageQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("Seite")
         verbose_name_plural = _("Seiten")

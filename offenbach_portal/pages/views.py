@@ -1,4 +1,6 @@
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
+
+from offenbach_portal.core.permissions import get_object_or_404_for
 
 from .models import Page
 
@@ -8,5 +10,7 @@ def home(request):
 
 
 def page_detail(request, slug):
-    page = get_object_or_404(Page.objects.published(), slug=slug)
+    """A published page for everybody; a draft only as a preview for staff who
+    may change pages, 404 for everybody else."""
+    page = get_object_or_404_for(request.user, "pages.view_page", Page.objects.all(), slug=slug)
     return render(request, "pages/page.html", {"page": page})

@@ -11,7 +11,16 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from django.utils.text import slugify
 
-from committees.models import PORTAL_COMMITTEE_SLUG, AgendaItem, Committee, Meeting, MeetingDocument, Membership, TopicArea
+from committees.models import (
+    PORTAL_COMMITTEE_SLUG,
+    AgendaItem,
+    Committee,
+    Meeting,
+    MeetingDocument,
+    Membership,
+    TopicArea,
+)
+from offenbach_portal.core.publication import Status
 from orgs.models import Organisation, Person
 
 _counter = itertools.count(1)
@@ -30,7 +39,7 @@ def in_german(factory):
 
 @in_german
 def make_committee(**kwargs):
-    defaults = {"name": "Kompetenzteam Integration", "slug": PORTAL_COMMITTEE_SLUG, "founded": 2007}
+    defaults = {"name": "Kompetenzteam Integration", "slug": PORTAL_COMMITTEE_SLUG, "founded": 2007, "status": Status.PUBLISHED}
     defaults.update(kwargs)
     committee = Committee.objects.filter(slug=defaults["slug"]).first()
     return committee or Committee.objects.create(**defaults)
@@ -39,7 +48,7 @@ def make_committee(**kwargs):
 @in_german
 def make_organisation(name=None, **kwargs):
     name = name or f"Verein {next(_counter)}"
-    defaults = {"slug": slugify(name), "is_published": True, "kind": Organisation.Kind.ASSOCIATION}
+    defaults = {"slug": slugify(name), "status": Status.PUBLISHED, "kind": Organisation.Kind.ASSOCIATION}
     defaults.update(kwargs)
     return Organisation.objects.create(name=name, **defaults)
 
@@ -58,7 +67,8 @@ def make_meeting(number=None, *, committee=None, date=None, **kwargs):
         "date": date or datetime.date(2020, 1, 1) + datetime.timedelta(days=number),
         "start_time": datetime.time(17, 0),
         "end_time": datetime.time(19, 0),
-        "status": Meeting.Status.HELD,
+        "state": Meeting.State.HELD,
+        "status": Status.PUBLISHED,
         "place_name": "Rathaus",
         "place_address": "Berliner Straße 100, 63065 Offenbach am Main",
     }

@@ -6,7 +6,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from reversion.models import Version
 
 from committees.models import AgendaItem, Meeting
-from tests.committees.factories import PDF_BYTES, make_agenda_item, make_committee, make_document, make_meeting
+from tests.committees.factories import (
+    PDF_BYTES,
+    make_agenda_item,
+    make_committee,
+    make_document,
+    make_meeting,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +32,8 @@ def inline_management(prefix, total=0):
 
 def meeting_form(committee, **overrides):
     data = {
-        "committee": str(committee.pk), "number": "32", "title_de": "Neue Sitzung", "status": Meeting.Status.PLANNED,
-        "is_published": "on", "date": "2099-04-20", "start_time": "17:00", "end_time": "19:00",
+        "committee": str(committee.pk), "number": "32", "title_de": "Neue Sitzung", "state": Meeting.State.PLANNED,
+        "status": "veroeffentlicht", "date": "2099-04-20", "start_time": "17:00", "end_time": "19:00",
         "place_name": "", "place_address": "", "date_note_de": "",
         **inline_management("agenda_items"), **inline_management("documents"),
     }
@@ -41,7 +47,7 @@ def test_add_form_proposes_the_next_number(admin_client):
     make_meeting(31, committee=committee)
     response = admin_client.get(ADD_URL)
     form = response.context["adminform"].form
-    assert (form.initial["number"], form.initial["committee"], form.initial["status"]) == (32, committee.pk, "geplant")
+    assert (form.initial["number"], form.initial["committee"], form.initial["state"]) == (32, committee.pk, "geplant")
 
 
 def test_add_form_proposes_1_for_the_first_meeting(admin_client):
@@ -101,7 +107,7 @@ def test_admin_accepts_a_pdf_upload_into_private_storage(admin_client, settings)
     assert document.size == len(PDF_BYTES)
 
 
-@pytest.mark.parametrize("query", ["", "?jahr=2022", "?jahr=abc", "?jahr=99999999999", "?status=abgesagt", "?q=29", "?q=%00"])
+@pytest.mark.parametrize("query", ["", "?jahr=2022", "?jahr=abc", "?jahr=99999999999", "?state=abgesagt", "?q=29", "?q=%00"])
 def test_meeting_changelist_filters_never_fail(admin_client, query):
     make_meeting(29, date=datetime.date(2022, 5, 24))
     make_meeting(31, date=datetime.date(2024, 11, 5))
@@ -128,11 +134,11 @@ def test_meeting_revision_captures_its_agenda_items(admin_client):
 
 
 def test_cancel_action_marks_meetings_cancelled(admin_client):
-    meeting = make_meeting(33, date=datetime.date(2099, 1, 1), status=Meeting.Status.PLANNED)
+    meeting = make_meeting(33, date=datetime.date(2099, 1, 1), state=Meeting.State.PLANNED)
     response = admin_client.post("/admin/committees/meeting/", {"action": "cancel_meetings", "_selected_action": [meeting.pk]})
     assert response.status_code == 302
     meeting.refresh_from_db()
-    assert meeting.status == Meeting.Status.CANCELLED
+    assert meeting.state == Meeting.State.CANCELLED
 
 
 @pytest.mark.parametrize("path", [
@@ -158,7 +164,7 @@ def change_form(meeting, **overrides):
     """The change form of a saved meeting as the admin sends it back, its
     agenda items and documents included (files unchanged)."""
     items, documents = list(meeting.agenda_items.all()), list(meeting.documents.all())
-    data = meeting_form(meeting.committee, number=str(meeting.number), title_de=meeting.title_de, status=meeting.status,
+    data = meeting_form(meeting.committee, number=str(meeting.number), title_de=meeting.title_de, state=meeting.state,
                         date=meeting.date.isoformat())
     data.update({"agenda_items-TOTAL_FORMS": str(len(items)), "agenda_items-INITIAL_FORMS": str(len(items)),
                  "documents-TOTAL_FORMS": str(len(documents)), "documents-INITIAL_FORMS": str(len(documents))})

@@ -6,6 +6,7 @@ from icalendar import Calendar
 
 from committees import services
 from committees.models import Meeting
+from offenbach_portal.core.publication import Status
 from tests.committees.factories import make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +59,7 @@ def test_calendar_keeps_the_uid_when_a_meeting_is_edited(client):
 
 
 def test_cancelled_meeting_is_marked_cancelled_in_the_calendar(client):
-    meeting = make_meeting(33, date=datetime.date(2099, 4, 20), status=Meeting.Status.PLANNED)
+    meeting = make_meeting(33, date=datetime.date(2099, 4, 20), state=Meeting.State.PLANNED)
     services.meeting_cancel(meeting=meeting)
     [event] = events(parse(client.get("/kompetenzteam/sitzungen/33.ics")))
     assert (str(event["STATUS"]), str(event["UID"])) == ("CANCELLED", f"meeting-{meeting.pk}@integration.offenbach.de")
@@ -68,7 +69,7 @@ def test_feed_lists_every_published_meeting_with_a_known_day(client):
     make_meeting(25, date=datetime.date(2019, 2, 1), date_is_approximate=True, date_note="Anfang 2019")
     make_meeting(26, date=datetime.date(2021, 1, 19), start_time=None, end_time=None, is_online=True)
     make_meeting(29, date=datetime.date(2022, 5, 24))
-    make_meeting(30, date=datetime.date(2024, 4, 23), is_published=False)
+    make_meeting(30, date=datetime.date(2024, 4, 23), status=Status.DRAFT)
     response = client.get("/kompetenzteam/sitzungen.ics")
     calendar = parse(response)
     summaries = [str(e["SUMMARY"]) for e in events(calendar)]

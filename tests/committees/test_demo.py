@@ -5,7 +5,14 @@ import pytest
 from django.core.management import call_command
 
 from committees import demo
-from committees.models import Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea
+from committees.models import (
+    Chair,
+    Committee,
+    Meeting,
+    MeetingDocument,
+    Membership,
+    TopicArea,
+)
 from orgs.models import Person
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +49,7 @@ def test_demo_has_two_current_chairs_and_the_founding_year():
 def test_demo_upcoming_meeting_is_marked_as_invented():
     demo.load(io.StringIO())
     meeting = Meeting.objects.get(number=32)
-    assert (meeting.status, meeting.date.year) == (Meeting.Status.PLANNED, 2027)
+    assert (meeting.state, meeting.date.year) == (Meeting.State.PLANNED, 2027)
     assert meeting.title.startswith("Demo:")
     assert "erfundenes Beispiel" in meeting.summary
 

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from committees.models import MeetingDocument
 from committees.rules import MEMBERS_GROUP, can_see_member_documents
+from offenbach_portal.core.publication import Status
 from tests.committees.factories import PDF_BYTES, make_document, make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -94,7 +95,7 @@ def test_meeting_documents_have_no_public_url(meeting):
 
 
 def test_document_of_an_unpublished_meeting_answers_404(client):
-    document = make_document(make_meeting(40, is_published=False))
+    document = make_document(make_meeting(40, status=Status.DRAFT))
     assert client.get(document.get_absolute_url()).status_code == 404
 
 
@@ -122,16 +123,19 @@ def test_meeting_page_lists_only_public_documents_to_visitors(client, meeting, m
     assert [d.title for d in logged_in.context["documents"]] == ["Einladung", "Interne Liste"]
 
 
-@pytest.mark.parametrize(("staff", "in_group", "active", "expected"), [
-    (False, False, True, False),
-    (False, True, True, True),
-    (True, False, True, True),
-    (True, True, False, False),
+@pytest.mark.parametrize(("staff", "group", "active", "expected"), [
+    (False, None, True, False),
+    (False, MEMBERS_GROUP, True, True),
+    (True, None, True, False),  # is_staff alone is not enough
+    (True, "Redaktion", True, False),  # pages and news, not the committee's documents
+    (True, "Integrationsbüro", True, True),
+    (True, "Integrationsbüro", False, False),
+    (True, MEMBERS_GROUP, False, False),
 ])
-def test_can_see_member_documents(staff, in_group, active, expected):
+def test_can_see_member_documents(staff, group, active, expected):
     user = User.objects.create_user("nutzer", password="x" * 12, is_staff=staff, is_active=active)
-    if in_group:
-        user.groups.add(Group.objects.get(name=MEMBERS_GROUP))
+    if group:
+        user.groups.add(Group.objects.get(name=group))
     assert can_see_member_documents(user) is expected
 
 

@@ -67,10 +67,10 @@ def test_meeting_full_clean_asks_for_a_note_when_the_day_is_not_known():
 
 def test_meeting_full_clean_refuses_a_future_meeting_marked_held():
     meeting = Meeting(committee=make_committee(), number=1, title="Zukunft", date=datetime.date(2099, 1, 1),
-                      status=Meeting.Status.HELD)
+                      state=Meeting.State.HELD)
     with pytest.raises(ValidationError) as error:
         meeting.full_clean()
-    assert list(error.value.message_dict) == ["status"]
+    assert list(error.value.message_dict) == ["state"]
 
 
 def test_meeting_str_names_number_and_focus():

@@ -3,8 +3,14 @@ import datetime
 import pytest
 
 from committees.organisation_pages import kompetenzteam_filter
+from offenbach_portal.core.publication import Status
 from orgs.models import Organisation
-from tests.committees.factories import make_meeting, make_membership, make_organisation, make_person
+from tests.committees.factories import (
+    make_meeting,
+    make_membership,
+    make_organisation,
+    make_person,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +21,7 @@ def test_profile_shows_membership_delegates_and_meetings_attended(client):
     membership.delegates.add(make_person("Eleni Beispiel"))
     meeting = make_meeting(29, date=datetime.date(2022, 5, 24), title="Geflüchtete aus der Ukraine")
     meeting.attendees.add(organisation)
-    make_meeting(30, is_published=False).attendees.add(organisation)
+    make_meeting(30, status=Status.DRAFT).attendees.add(organisation)
     html = client.get(organisation.get_absolute_url()).content.decode()
     section = html.split('id="kompetenzteam-heading"', 1)[1].split("</section>", 1)[0]
     assert "Mitglied im Kompetenzteam Integration seit 2010." in section

@@ -3,8 +3,15 @@ import datetime
 import pytest
 
 from committees.models import Meeting
+from offenbach_portal.core.publication import Status
 from tests.committees.factories import (
-    make_agenda_item, make_committee, make_meeting, make_membership, make_organisation, make_person, make_topic,
+    make_agenda_item,
+    make_committee,
+    make_meeting,
+    make_membership,
+    make_organisation,
+    make_person,
+    make_topic,
 )
 
 pytestmark = pytest.mark.django_db
@@ -12,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def meeting_29():
-    sozialamt = make_organisation("Sozialamt", kind="amt", is_published=False)
+    sozialamt = make_organisation("Sozialamt", kind="amt", status=Status.DRAFT)
     wiegand = make_person("Dagmar Wiegand", role="Amtsleiterin", organisation=sozialamt)
     topic = make_topic("Geflüchtete", slug="gefluechtete")
     meeting = make_meeting(29, date=datetime.date(2022, 5, 24), title="Geflüchtete aus der Ukraine",
@@ -27,7 +34,7 @@ def test_committee_page_shows_chairs_members_and_next_meeting(client, meeting_29
     make_membership(member, since=2010)
     former = make_organisation("Alter Verein")
     make_membership(former, since=2008, until=2012)
-    upcoming = make_meeting(32, date=datetime.date(2099, 4, 20), status=Meeting.Status.PLANNED)
+    upcoming = make_meeting(32, date=datetime.date(2099, 4, 20), state=Meeting.State.PLANNED)
     response = client.get("/kompetenzteam/")
     assert response.status_code == 200
     assert response.context["committee"] == committee
@@ -54,7 +61,7 @@ def test_meeting_page_shows_agenda_presenters_and_sanitised_results(client, meet
 def test_meeting_page_links_previous_and_next_by_number(client, meeting_29):
     make_meeting(26, date=datetime.date(2021, 1, 19))
     make_meeting(30, date=datetime.date(2024, 4, 23))
-    make_meeting(31, date=datetime.date(2024, 11, 5), is_published=False)
+    make_meeting(31, date=datetime.date(2024, 11, 5), status=Status.DRAFT)
     response = client.get("/kompetenzteam/sitzungen/30/")
     assert (response.context["previous"].number, response.context["following"]) == (29, None)
 
@@ -77,13 +84,13 @@ def test_unknown_meeting_topic_or_document_answers_404(client, meeting_29, path)
 
 
 def test_unpublished_meeting_answers_404(client):
-    make_meeting(5, is_published=False)
+    make_meeting(5, status=Status.DRAFT)
     assert client.get("/kompetenzteam/sitzungen/5/").status_code == 404
     assert client.get("/kompetenzteam/sitzungen/5.ics").status_code == 404
 
 
 def test_meeting_of_an_unpublished_committee_answers_404(client):
-    make_meeting(5, committee=make_committee(is_published=False))
+    make_meeting(5, committee=make_committee(status=Status.DRAFT))
     assert client.get("/kompetenzteam/sitzungen/5/").status_code == 404
 
 
@@ -119,7 +126,7 @@ def test_topic_page_lists_agenda_items_across_meetings_latest_first(client, meet
     topic = meeting_29.agenda_items.get().topic_areas.get()
     later = make_meeting(35, date=datetime.date(2025, 3, 1))
     make_agenda_item(later, title="Ein Jahr danach", topics=[topic])
-    make_agenda_item(make_meeting(36, date=datetime.date(2025, 6, 1), is_published=False), title="Entwurf", topics=[topic])
+    make_agenda_item(make_meeting(36, date=datetime.date(2025, 6, 1), status=Status.DRAFT), title="Entwurf", topics=[topic])
     response = client.get("/kompetenzteam/themen/gefluechtete/")
     assert [item.title for item in response.context["items"]] == ["Ein Jahr danach", "Ankunft und Registrierung"]
     assert response.context["meeting_count"] == 2
@@ -134,7 +141,7 @@ def test_meeting_with_unknown_day_shows_the_note_and_no_calendar_link(client):
 
 
 def test_cancelled_meeting_page_says_so(client):
-    make_meeting(33, date=datetime.date(2099, 1, 1), status=Meeting.Status.CANCELLED)
+    make_meeting(33, date=datetime.date(2099, 1, 1), state=Meeting.State.CANCELLED)
     assert "Diese Sitzung ist abgesagt." in client.get("/kompetenzteam/sitzungen/33/").content.decode()
 
 
@@ -156,7 +163,7 @@ def test_search_finds_meetings_agenda_items_and_topics(client, meeting_29):
 
 
 def test_search_finds_agenda_items_but_not_those_of_unpublished_meetings(client, meeting_29):
-    make_agenda_item(make_meeting(40, is_published=False), title="Registrierung im Entwurf")
+    make_agenda_item(make_meeting(40, status=Status.DRAFT), title="Registrierung im Entwurf")
     results = client.get("/suche/", {"q": "Registrierung"}).context["results"]
     item = meeting_29.agenda_items.get()
     assert [(r.kind, r.url) for r in results if r.kind == "Tagesordnungspunkt"] == [
@@ -165,7 +172,7 @@ def test_search_finds_agenda_items_but_not_those_of_unpublished_meetings(client,
 
 
 def test_sitemap_lists_meetings_and_topics(client, meeting_29):
-    make_meeting(30, is_published=False)
+    make_meeting(30, status=Status.DRAFT)
     xml = client.get("/sitemap.xml").content.decode()
     assert "http://testserver/kompetenzteam/sitzungen/29/" in xml
     assert "http://testserver/kompetenzteam/themen/gefluechtete/" in xml
@@ -175,7 +182,7 @@ def test_sitemap_lists_meetings_and_topics(client, meeting_29):
 
 def test_meeting_page_links_only_published_organisations(client, meeting_29):
     published = make_organisation("Griechische Gemeinde")
-    draft = make_organisation("Verein im Entwurf", is_published=False)
+    draft = make_organisation("Verein im Entwurf", status=Status.DRAFT)
     meeting_29.attendees.add(published, draft)
     html = client.get("/kompetenzteam/sitzungen/29/").content.decode()
     attendance = html.split('id="teilnahme"', 1)[1].split("</section>", 1)[0]
@@ -188,7 +195,7 @@ def test_meeting_page_links_only_published_organisations(client, meeting_29):
 
 def test_committee_page_links_only_published_member_organisations(client):
     published = make_organisation("Griechische Gemeinde")
-    draft = make_organisation("Verein im Entwurf", is_published=False)
+    draft = make_organisation("Verein im Entwurf", status=Status.DRAFT)
     make_membership(published, since=2010)
     make_membership(draft, since=2012)
     html = client.get("/kompetenzteam/").content.decode()

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from committees import selectors
 from committees.models import Meeting, today_in_berlin
+from offenbach_portal.core.publication import Status
 from tests.committees.factories import make_meeting
 
 pytestmark = pytest.mark.django_db
@@ -33,8 +34,8 @@ def test_meeting_today_in_berlin_is_upcoming_while_utc_is_still_yesterday(berlin
 
 
 def test_upcoming_meetings_are_soonest_first_and_past_latest_first(berlin_just_after_midnight):
-    later = make_meeting(31, date=datetime.date(2024, 11, 5), status=Meeting.Status.PLANNED)
-    sooner = make_meeting(30, date=datetime.date(2024, 6, 1), status=Meeting.Status.PLANNED)
+    later = make_meeting(31, date=datetime.date(2024, 11, 5), state=Meeting.State.PLANNED)
+    sooner = make_meeting(30, date=datetime.date(2024, 6, 1), state=Meeting.State.PLANNED)
     old = make_meeting(26, date=datetime.date(2021, 1, 19))
     older = make_meeting(25, date=datetime.date(2019, 2, 1))
     assert list(selectors.upcoming_meetings()) == [sooner, later]
@@ -42,8 +43,8 @@ def test_upcoming_meetings_are_soonest_first_and_past_latest_first(berlin_just_a
 
 
 def test_next_meeting_skips_cancelled_ones(berlin_just_after_midnight):
-    make_meeting(30, date=datetime.date(2024, 6, 1), status=Meeting.Status.CANCELLED)
-    following = make_meeting(31, date=datetime.date(2024, 7, 1), status=Meeting.Status.INVITED)
+    make_meeting(30, date=datetime.date(2024, 6, 1), state=Meeting.State.CANCELLED)
+    following = make_meeting(31, date=datetime.date(2024, 7, 1), state=Meeting.State.INVITED)
     assert selectors.next_meeting() == following
 
 
@@ -56,6 +57,6 @@ def test_archive_page_lists_todays_meeting_as_upcoming(client, berlin_just_after
 
 
 def test_unpublished_meetings_are_neither_upcoming_nor_past(berlin_just_after_midnight):
-    make_meeting(29, date=datetime.date(2024, 5, 24), is_published=False)
-    make_meeting(28, date=datetime.date(2024, 5, 23), is_published=False)
+    make_meeting(29, date=datetime.date(2024, 5, 24), status=Status.DRAFT)
+    make_meeting(28, date=datetime.date(2024, 5, 23), status=Status.DRAFT)
     assert (list(selectors.upcoming_meetings()), list(selectors.past_meetings())) == ([], [])

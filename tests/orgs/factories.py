@@ -2,6 +2,7 @@
 
 import itertools
 
+from offenbach_portal.core.publication import Status
 from orgs.models import District, Language, Offer, Organisation
 
 _numbers = itertools.count(1)
@@ -15,7 +16,7 @@ def make_organisation(name=None, *, languages=(), district=None, offers=(), **fi
     defaults = {
         "slug": f"verein-{number}",
         "kind": Organisation.Kind.ASSOCIATION,
-        "is_published": True,
+        "status": Status.PUBLISHED,
         "description_de": f"Beschreibung von {name}.",
     }
     defaults.update(fields)

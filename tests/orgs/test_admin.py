@@ -23,7 +23,7 @@ def office_user():
     "path",
     [
         "/admin/orgs/organisation/",
-        "/admin/orgs/organisation/?kind__exact=verein&is_published__exact=1&q=Verein",
+        "/admin/orgs/organisation/?kind__exact=verein&status__exact=veroeffentlicht&q=Verein",
         "/admin/orgs/organisation/add/",
         "/admin/orgs/organisation/import/",
         "/admin/orgs/organisation/export/",
@@ -58,7 +58,7 @@ def test_change_form_shows_offers_inline_and_history(admin_client):
 def test_saving_in_admin_records_organisation_and_offers_in_history(admin_client):
     response = admin_client.post("/admin/orgs/organisation/add/", {
         "name": "Neuer Verein", "slug": "neuer-verein", "kind": "verein", "description_de": "Wir helfen.",
-        "city": "Offenbach am Main", "is_published": "on",
+        "city": "Offenbach am Main", "status": "veroeffentlicht",
         "offers-TOTAL_FORMS": "1", "offers-INITIAL_FORMS": "0", "offers-MIN_NUM_FORMS": "0", "offers-MAX_NUM_FORMS": "1000",
         "offers-0-title_de": "Hausaufgabenhilfe", "offers-0-category": "hausaufgabenhilfe", "offers-0-position": "0",
         "people-TOTAL_FORMS": "1", "people-INITIAL_FORMS": "0", "people-MIN_NUM_FORMS": "0", "people-MAX_NUM_FORMS": "1000",

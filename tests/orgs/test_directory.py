@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.translation import gettext_lazy
 
+from offenbach_portal.core.publication import Status
 from orgs.extensions import register_directory_filter, unregister_directory_filter
 from orgs.models import Offer, Organisation
 
@@ -36,7 +37,7 @@ def directory():
         "youth": make_organisation("Jugendinitiative", kind=Organisation.Kind.INITIATIVE, languages=["uk"],
                                    district="Bieber", offers=[(C.YOUTH, "Treff")]),
         "office": make_organisation("Sozialamt", kind=Organisation.Kind.CITY_OFFICE, languages=["de"]),
-        "draft": make_organisation("Entwurfsverein", is_published=False, languages=["ar"], district="Nordend"),
+        "draft": make_organisation("Entwurfsverein", status=Status.DRAFT, languages=["ar"], district="Nordend"),
     }
 
 

@@ -7,6 +7,7 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from reversion.models import Version
 
+from offenbach_portal.core.publication import Status
 from orgs.models import Offer, Organisation
 
 from .factories import make_organisation
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 C = Offer.Category
 SECRET = "Privatnummer 0170 1234567"
 EXPECTED_COLUMNS = [
-    "slug", "name", "short_name", "kind", "is_published", "languages", "district",
+    "slug", "name", "short_name", "kind", "status", "languages", "district",
     "origin_de", "origin_en", "origin_uk", "origin_ru",
     "description_de", "description_en", "description_uk", "description_ru",
     "founded_year", "email", "phone", "website", "street", "postcode", "city", "offers", "url",
@@ -37,7 +38,7 @@ def organisations():
         internal_contact=SECRET,
     )
     make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE, internal_contact=SECRET)
-    make_organisation("Entwurf", slug="entwurf", is_published=False, internal_contact=SECRET)
+    make_organisation("Entwurf", slug="entwurf", status=Status.DRAFT, internal_contact=SECRET)
     return greek, mosque
 
 
@@ -120,7 +121,7 @@ def _public_state():
     state = []
     for organisation in Organisation.objects.order_by("slug").prefetch_related("languages"):
         state.append((
-            organisation.slug, organisation.name, organisation.short_name, organisation.kind, organisation.is_published,
+            organisation.slug, organisation.name, organisation.short_name, organisation.kind, organisation.status,
             organisation.district.name if organisation.district else None,
             sorted(language.code for language in organisation.languages.all()),
             organisation.origin_de or "", organisation.origin_en or "",

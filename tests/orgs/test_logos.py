@@ -154,7 +154,7 @@ def test_removing_the_logo_removes_the_variants():
 def _admin_post(admin_client, logo):
     data = {
         "name": "Neuer Verein", "slug": "neuer-verein", "kind": "verein", "description_de": "Text",
-        "city": "Offenbach am Main", "logo": logo,
+        "city": "Offenbach am Main", "status": "entwurf", "logo": logo,
         "offers-TOTAL_FORMS": "0", "offers-INITIAL_FORMS": "0", "offers-MIN_NUM_FORMS": "0", "offers-MAX_NUM_FORMS": "1000",
         "people-TOTAL_FORMS": "0", "people-INITIAL_FORMS": "0", "people-MIN_NUM_FORMS": "0", "people-MAX_NUM_FORMS": "1000",
     }

@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from offenbach_portal.core.publication import Status
 from orgs.extensions import register_profile_section, unregister_profile_section
 from orgs.models import Offer, Organisation, Person
 
@@ -65,7 +66,7 @@ def test_profile_of_unknown_slug_is_404(client):
 
 
 def test_profile_of_unpublished_organisation_is_404_for_visitors(client):
-    make_organisation("Entwurf", slug="entwurf", is_published=False)
+    make_organisation("Entwurf", slug="entwurf", status=Status.DRAFT)
     assert client.get("/vereine/entwurf/").status_code == 404
 
 
@@ -111,10 +112,10 @@ def test_organisation_pages_answer_head_requests(client, greek, path):
 
 
 def test_staff_with_change_permission_may_preview_unpublished_profile(client):
-    make_organisation("Entwurf", slug="entwurf", is_published=False)
+    make_organisation("Entwurf", slug="entwurf", status=Status.DRAFT)
     client.force_login(_staff("change_organisation"))
     html = client.get("/vereine/entwurf/").content.decode()
-    assert "Nicht veröffentlicht" in html
+    assert "Vorschau – nicht veröffentlicht" in html
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 import pytest
 from django.utils import translation
 
+from offenbach_portal.core.publication import Status
 from offenbach_portal.core.search import SearchResult, run_search
 from orgs.models import Organisation
 
@@ -11,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 def test_site_search_finds_published_organisations_by_name_and_description():
     make_organisation("Griechische Gemeinde", slug="griechische-gemeinde", description_de="Tanz und Kultur am Main.")
-    make_organisation("Griechischer Entwurf", slug="entwurf", is_published=False)
+    make_organisation("Griechischer Entwurf", slug="entwurf", status=Status.DRAFT)
     make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE, description_de="Soziale Leistungen")
     # A request to /uk/ earlier in the same thread leaves Ukrainian active; the kind label follows it.
     with translation.override("de"):
@@ -29,7 +30,7 @@ def test_site_search_page_lists_organisations(client):
 
 def test_sitemap_lists_directory_and_published_profiles(client):
     make_organisation("Griechische Gemeinde", slug="griechische-gemeinde")
-    make_organisation("Entwurf", slug="entwurf", is_published=False)
+    make_organisation("Entwurf", slug="entwurf", status=Status.DRAFT)
     xml = client.get("/sitemap.xml").content.decode()
     assert "<loc>http://testserver/vereine/</loc>" in xml
     assert "<loc>http://testserver/uk/vereine/griechische-gemeinde/</loc>" in xml

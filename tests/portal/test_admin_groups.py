@@ -9,6 +9,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from offenbach_portal.core.publication import Status
 from offenbach_portal.core.groups import EDITORS, OFFICE
 from offenbach_portal.contact.models import ContactMessage
 from offenbach_portal.pages.models import Page
@@ -48,7 +49,7 @@ def test_both_groups_may_edit_pages_only_the_office_messages(group, messages):
 @pytest.mark.parametrize(("group", "messages_status"), [(EDITORS, 403), (OFFICE, 200)])
 def test_group_reaches_pages_but_only_office_reaches_messages(client, group, messages_status):
     client.force_login(staff_user("mitarbeiterin", group))
-    page = Page.objects.create(slug="impressum", title_de="Impressum")
+    page = Page.objects.create(status=Status.PUBLISHED, slug="impressum", title_de="Impressum")
     message = ContactMessage.objects.create(message="Die Schrift ist zu klein.")
     assert client.get("/admin/pages/page/").status_code == 200
     assert client.get(f"/admin/pages/page/{page.pk}/change/").status_code == 200
@@ -92,7 +93,7 @@ def test_admin_login_page_is_titled_and_in_german(client):
 
 def test_page_change_form_loads_nothing_from_other_hosts(client):
     client.force_login(staff_user("admin", superuser=True))
-    page = Page.objects.create(slug="impressum", title_de="Impressum")
+    page = Page.objects.create(status=Status.PUBLISHED, slug="impressum", title_de="Impressum")
     html = client.get(f"/admin/pages/page/{page.pk}/change/").content.decode()
     urls = re.findall(r'<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)="([^"]+)"', html)
     assert urls

@@ -13,6 +13,7 @@ from django.urls import reverse
 from modeltranslation.translator import translator
 from reversion.models import Version
 
+from offenbach_portal.core.publication import Status
 from offenbach_portal.pages.demo_pages import PAGES
 from offenbach_portal.core.groups import EDITORS, OFFICE
 from offenbach_portal.pages.models import Page
@@ -44,7 +45,7 @@ def page():
     """The Impressum with its demo content, created the way `load_demo` does."""
     with reversion.create_revision():
         reversion.set_comment("Demo-Inhalt angelegt")
-        return Page.objects.create(**IMPRESSUM)
+        return Page.objects.create(status=Status.PUBLISHED, **IMPRESSUM)
 
 
 def form_data(response):

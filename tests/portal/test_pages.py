@@ -6,6 +6,7 @@ import re
 import pytest
 from django.utils.html import escape
 
+from offenbach_portal.core.publication import Status
 from offenbach_portal.pages.demo_pages import PAGES
 from offenbach_portal.pages.models import Page
 
@@ -36,7 +37,7 @@ def localised(path, language):
 
 def make_page(slug, **changes):
     """A page with its demo content in all four languages."""
-    return Page.objects.create(**{**DEMO[slug], **changes})
+    return Page.objects.create(**{"status": Status.PUBLISHED, **DEMO[slug], **changes})
 
 
 def heading(response):
@@ -68,7 +69,7 @@ def test_page_body_is_rendered_as_html_in_its_language(client, language):
 
 
 def test_page_falls_back_to_german_without_translation(client):
-    Page.objects.create(slug="impressum", title_de="Impressum", body_de="<p>Nur auf Deutsch.</p>")
+    Page.objects.create(status=Status.PUBLISHED, slug="impressum", title_de="Impressum", body_de="<p>Nur auf Deutsch.</p>")
     response = client.get("/uk/impressum/")
     assert response.status_code == 200
     assert heading(response) == "Impressum"
@@ -77,12 +78,12 @@ def test_page_falls_back_to_german_without_translation(client):
 
 @pytest.mark.parametrize("path", ["/impressum/", "/seite/impressum/", "/en/impressum/", "/ru/seite/impressum/"])
 def test_unpublished_page_is_not_found(client, path):
-    make_page("impressum", is_published=False)
+    make_page("impressum", status=Status.DRAFT)
     assert client.get(path).status_code == 404
 
 
 def test_unpublished_home_intro_is_not_shown(client):
-    make_page("startseite", is_published=False)
+    make_page("startseite", status=Status.DRAFT)
     html = client.get("/").content.decode()
     assert escape(DEMO["startseite"]["lead_de"]) not in html
 
@@ -118,13 +119,13 @@ SAFE = (
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_rich_text_is_sanitised_on_create(language):
-    page = Page.objects.create(slug="probe", title_de="Probe", **{f"body_{language}": UNSAFE})
+    page = Page.objects.create(status=Status.PUBLISHED, slug="probe", title_de="Probe", **{f"body_{language}": UNSAFE})
     page.refresh_from_db()
     assert getattr(page, f"body_{language}") == SAFE
 
 
 def test_rich_text_is_sanitised_on_update():
-    page = Page.objects.create(slug="probe", title_de="Probe", body_de="<p>Harmlos</p>")
+    page = Page.objects.create(status=Status.PUBLISHED, slug="probe", title_de="Probe", body_de="<p>Harmlos</p>")
     page.body_de = UNSAFE
     page.save()
     page.refresh_from_db()
@@ -132,7 +133,7 @@ def test_rich_text_is_sanitised_on_update():
 
 
 def test_untranslated_passages_are_marked_as_german(client):
-    Page.objects.create(slug="impressum", title_de="Impressum", title_en="Legal notice", body_de="<p>Nur auf Deutsch.</p>")
+    Page.objects.create(status=Status.PUBLISHED, slug="impressum", title_de="Impressum", title_en="Legal notice", body_de="<p>Nur auf Deutsch.</p>")
     html = client.get("/en/impressum/").content.decode()
     assert '<h1 class="kern-heading-x-large" lang="en">Legal notice</h1>' in html
     assert '<div class="portal-richtext" lang="de"><p>Nur auf Deutsch.</p></div>' in html
