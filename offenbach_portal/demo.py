@@ -1,10 +1,14 @@
-"""Demo content of the portal shell: the editorial pages and the staff logins."""
+"""Demo content of the portal shell: the editorial pages and the staff logins.
+
+The page texts are files in `offenbach_portal/pages/content/`; a page whose
+slug exists is left alone, so edits made in the back office survive."""
 
 import reversion
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from .demo_pages import PAGES
+from offenbach_portal.pages.content_files import read_content
+
 from .groups import EDITORS, OFFICE
 from .models import Page
 
@@ -18,15 +22,16 @@ DEMO_USERS = [
 
 
 def load(stdout):
+    pages = read_content()
     created = 0
-    for data in PAGES:
+    for data in pages:
         if Page.objects.filter(slug=data["slug"]).exists():
             continue
         with reversion.create_revision():
             reversion.set_comment("Demo-Inhalt angelegt")
             Page.objects.create(**data)
         created += 1
-    stdout.write(f"Seiten: {created} neu, {len(PAGES) - created} vorhanden")
+    stdout.write(f"Seiten: {created} neu, {len(pages) - created} vorhanden")
 
     User = get_user_model()
     for username, password, first, last, superuser, group in DEMO_USERS:

@@ -13,13 +13,13 @@ from django.urls import reverse
 from modeltranslation.translator import translator
 from reversion.models import Version
 
-from offenbach_portal.demo_pages import PAGES
 from offenbach_portal.groups import EDITORS, OFFICE
 from offenbach_portal.models import Page
+from offenbach_portal.pages.content_files import read_content
 
 pytestmark = pytest.mark.django_db
 
-IMPRESSUM = next(data for data in PAGES if data["slug"] == "impressum")
+IMPRESSUM = next(data for data in read_content() if data["slug"] == "impressum")
 
 
 def staff_user(role):
