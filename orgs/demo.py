@@ -28,7 +28,9 @@ def _translations(field, texts):
     return {field: texts.get("de", ""), **{f"{field}_{language}": texts[language] for language in LANGUAGES if language in texts}}
 
 
-def _organisation(data, languages, districts):
+def create_organisation(data, languages, districts):
+    """The organisation described by `data` (one entry of organisations.yaml) and
+    whether it was created; an organisation with its slug is left as it is."""
     slug = slugify(data["name"])
     if Organisation.objects.filter(slug=slug).exists():
         return Organisation.objects.get(slug=slug), False
@@ -61,12 +63,14 @@ def _organisation(data, languages, districts):
     return organisation, True
 
 
-def _person(data, organisations):
+def create_person(data, organisation_named):
+    """Creates the person described by `data` (one entry of people.yaml) unless
+    someone of that name exists; True if created."""
     if Person.objects.filter(name=data["name"]).exists():
         return False
     organisation_name = data.get("organisation")
     person = Person(name=data["name"], role=data["role"],
-                    organisation=organisations[organisation_name] if organisation_name else None)
+                    organisation=organisation_named(organisation_name) if organisation_name else None)
     person.full_clean()
     person.save()
     return True
@@ -82,7 +86,7 @@ def load(stdout):
     for data in organisations_data:
         with reversion.create_revision():
             reversion.set_comment(COMMENT)
-            organisations[data["name"]], is_new = _organisation(data, languages, districts)
+            organisations[data["name"]], is_new = create_organisation(data, languages, districts)
         created += is_new
     stdout.write(f"Organisationen: {created} neu, {len(organisations_data) - created} vorhanden")
 
@@ -90,5 +94,5 @@ def load(stdout):
     for data in people_data:
         with reversion.create_revision():
             reversion.set_comment(COMMENT)
-            people_created += _person(data, organisations)
+            people_created += create_person(data, organisations.__getitem__)
     stdout.write(f"Personen: {people_created} neu, {len(people_data) - people_created} vorhanden")
