@@ -14,13 +14,13 @@ from modeltranslation.translator import translator
 from reversion.models import Version
 
 from offenbach_portal.core.publication import Status
-from offenbach_portal.pages.demo_pages import PAGES
 from offenbach_portal.core.groups import EDITORS, OFFICE
 from offenbach_portal.pages.models import Page
+from offenbach_portal.pages.content_files import read_content
 
 pytestmark = pytest.mark.django_db
 
-IMPRESSUM = next(data for data in PAGES if data["slug"] == "impressum")
+IMPRESSUM = next(data for data in read_content() if data["slug"] == "impressum")
 
 
 def staff_user(role):
@@ -156,7 +156,7 @@ def test_deleted_page_is_recovered_with_its_content(client, buero, page):
 
 def test_version_keeps_every_field_in_every_language(page):
     """reversion fixes its field list before modeltranslation adds the
-    per-language fields; offenbach_portal.core.history adds them afterwards."""
+    per-language fields; offenbach_portal.history adds them afterwards."""
     translated = translator.get_options_for_model(Page).fields
     expected = {field.attname for field in Page._meta.concrete_fields if field.name not in translated}
     version = Version.objects.get_for_object(page).get()

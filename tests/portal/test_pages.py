@@ -7,12 +7,12 @@ import pytest
 from django.utils.html import escape
 
 from offenbach_portal.core.publication import Status
-from offenbach_portal.pages.demo_pages import PAGES
 from offenbach_portal.pages.models import Page
+from offenbach_portal.pages.content_files import read_content
 
 pytestmark = pytest.mark.django_db
 
-DEMO = {data["slug"]: data for data in PAGES}
+DEMO = {data["slug"]: data for data in read_content()}
 LANGUAGES = ["de", "en", "uk", "ru"]
 # Where each page is read. The section intros are read at /seite/<slug>/, the
 # address that stays when their apps take the section addresses over.
