@@ -63,6 +63,7 @@ def meeting_archive(request):
     today = today_in_berlin()
     context = {
         "form": form,
+        "topics": topics,
         "selected_topic": topic,
         "selected_year": year,
         "upcoming": [m for m in reversed(meetings) if m.date >= today],

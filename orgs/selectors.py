@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from offenbach_portal.core.languages import fallback_language
 from offenbach_portal.core.search import SearchResult
 
 from .filters import clean_text, search_q
@@ -98,7 +99,8 @@ def search_organisations(query):
         return []
     organisations = Organisation.objects.published().filter(search_q(query)).order_by("name")[:SEARCH_LIMIT]
     return [
-        SearchResult(kind=_("Organisation"), title=organisation.name, url=organisation.get_absolute_url(), excerpt=organisation.description)
+        SearchResult(kind=_("Organisation"), title=organisation.name, url=organisation.get_absolute_url(), excerpt=organisation.description,
+                     excerpt_lang=fallback_language(organisation, "description"))
         for organisation in organisations
     ]
 

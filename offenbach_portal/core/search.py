@@ -13,6 +13,10 @@ class SearchResult:
     title: str
     url: str
     excerpt: str = ""
+    # The language of title and excerpt when they are a German fallback
+    # (`core.languages.fallback_language`); None when in the visitor's language.
+    title_lang: str | None = None
+    excerpt_lang: str | None = None
 
 
 def register(provider):

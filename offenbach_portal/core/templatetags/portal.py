@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from offenbach_portal.core import navigation
+from offenbach_portal.core.languages import fallback_language
 
 register = template.Library()
 
@@ -27,16 +28,6 @@ def breadcrumbs(*trail):
     *pairs, current = trail if trail else [""]
     links = [{"title": pairs[i], "url": pairs[i + 1]} for i in range(0, len(pairs) - 1, 2)]
     return {"links": links, "current": current}
-
-
-def fallback_language(obj, field):
-    """The language of the fallback `obj.field` shows, or None when it shows
-    the visitor's own language: German text on an English page is a
-    fallback (modeltranslation falls back to German)."""
-    current = get_language() or settings.LANGUAGE_CODE
-    if current == settings.LANGUAGE_CODE or getattr(obj, f"{field}_{current}", None):
-        return None
-    return settings.LANGUAGE_CODE
 
 
 @register.simple_tag
@@ -67,13 +58,9 @@ def lang_attr(obj, field):
     return format_html(' lang="{}"', language) if language else ""
 
 
-@register.filter
-def content_lang(obj, field):
-    """The language of what a translated field shows: the visitor's language
-    when that translation exists, else German (modeltranslation's fallback).
-    Templates put it into `lang` so that a German passage on an English page
-    is marked as German: `<div lang="{{ page|content_lang:'body' }}">`."""
-    current = get_language() or settings.LANGUAGE_CODE
-    if getattr(obj, f"{field}_{current}", None):
-        return current
-    return settings.LANGUAGE_CODE
+@register.inclusion_tag("includes/richtext.html")
+def richtext(obj, field):
+    """The one rich-text section: a sanitised rich-text field of `obj` in
+    `<div class="portal-richtext">`, marked `lang="de"` when it is the German
+    fallback: `{% richtext meeting "summary" %}`."""
+    return {"html": getattr(obj, field, "") or "", "fallback": fallback_language(obj, field)}
