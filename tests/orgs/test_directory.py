@@ -298,9 +298,9 @@ def test_directory_cards_mark_german_fallback_descriptions(client, directory):
     directory["youth"].description_en = "A youth club in Bieber."
     directory["youth"].save()
     html = client.get("/en/vereine/").content.decode()
-    assert re.findall(r'<p class="kern-body" lang="([a-z]+)">([^<]+)</p>', html) == [
-        ("de", "Beschreibung von Arabischer Elternverein."),
-        ("de", "Beschreibung von Griechische Gemeinde."),
-        ("en", "A youth club in Bieber."),
-        ("de", "Beschreibung von Moscheegemeinde."),
+    assert re.findall(r'<p class="kern-body"( lang="[a-z]+")?>([^<]+)</p>', html) == [
+        (' lang="de"', "Beschreibung von Arabischer Elternverein."),
+        (' lang="de"', "Beschreibung von Griechische Gemeinde."),
+        ("", "A youth club in Bieber."),
+        (' lang="de"', "Beschreibung von Moscheegemeinde."),
     ]
