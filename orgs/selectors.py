@@ -5,9 +5,10 @@ from django.db.models import Prefetch
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from offenbach_portal.core.text import clean_query
 from offenbach_portal.search import SearchResult
 
-from .filters import clean_text, search_q
+from .filters import search_q
 from .models import Offer, Organisation
 from .sorting import collation_key
 
@@ -92,7 +93,7 @@ def organisation_as_dict(organisation, base_url=""):
 
 def search_organisations(query):
     """Site search provider: published organisations whose name or description contains the query."""
-    query = clean_text(query)
+    query = clean_query(query)
     if not query:
         return []
     organisations = Organisation.objects.published().filter(search_q(query)).order_by("name")[:SEARCH_LIMIT]
