@@ -128,11 +128,11 @@ class DirectoryFilterSet(django_filters.FilterSet):
                             empty_label=None)
 
     # Not filters that narrow the list: the search box and the sort order.
-    NOT_LISTED = {"q", "sortierung"}
+    NOT_LISTED = frozenset({"q", "sortierung"})
 
     class Meta:
         model = Organisation
-        fields = []
+        fields = ()
 
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset, **kwargs)
@@ -144,14 +144,16 @@ class DirectoryFilterSet(django_filters.FilterSet):
         # Filters other apps register, after the built-in ones, before the sort order.
         sort = self.filters.pop("sortierung")
         for extension in directory_filters():
-            self.filters[extension.param] = ExtensionFilter(extension)
-            self.filters[extension.param].model = self.queryset.model
-            self.filters[extension.param].parent = self
+            extension_filter = self.filters[extension.param] = ExtensionFilter(extension)
+            extension_filter.model, extension_filter.parent = self.queryset.model, self
         self.filters["sortierung"] = sort
 
     @property
     def cleaned_data(self):
-        self.errors  # validates the form once
+        """The valid part of the visitor's query (validated once; the form keeps the result)."""
+        if not self.is_bound:
+            return {}
+        self.form.is_valid()
         return self.form.cleaned_data
 
     def filter_queryset(self, queryset):
