@@ -8,6 +8,8 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from reversion.admin import VersionAdmin
 
+from offenbach_portal.core.text import clean_query
+
 from . import services
 from .models import PORTAL_COMMITTEE_SLUG, AgendaItem, Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea
 from .selectors import next_meeting_number
@@ -168,7 +170,7 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         # PostgreSQL refuses NUL bytes in a query; a search term never needs them.
-        return super().get_search_results(request, queryset, search_term.replace("\x00", "").strip()[:200])
+        return super().get_search_results(request, queryset, clean_query(search_term))
 
     def get_changeform_initial_data(self, request):
         """A new meeting: the Kompetenzteam, the next free number, status „geplant“."""
