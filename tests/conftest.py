@@ -6,12 +6,13 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     """Demo logins are created in many tests; a slow hash buys nothing here."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = FAST_HASHERS
 
 
 @pytest.fixture(scope="session")
@@ -258,6 +259,36 @@ def plain_site(browser_db, live_url):
     """The live server with only what the migrations create."""
     browser_db.use("plain", lambda: None)
     return live_url
+
+
+@pytest.fixture(scope="module")
+def _demo_for_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo, loaded once for a module inside a transaction that is rolled
+    back after the module's last test."""
+    from django.db import transaction
+    from django.test import override_settings
+
+    root = tmp_path_factory.mktemp("demo-media")
+    media = {"MEDIA_ROOT": root / "media", "PRIVATE_MEDIA_ROOT": root / "private-media"}
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS, **media):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("load_demo", stdout=io.StringIO())
+            yield media
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def shared_demo(_demo_for_module, db, settings):
+    """The demo content for a module whose every test reads it: loaded once,
+    each test runs in a savepoint inside the module's transaction, so what a
+    test changes is gone for the next one. Only for modules in which every
+    database test uses it (a test without it would see the demo too)."""
+    for name, value in _demo_for_module.items():
+        setattr(settings, name, value)
 
 
 @pytest.fixture
