@@ -13,6 +13,7 @@ from modeltranslation.admin import (
 from reversion.admin import VersionAdmin
 
 from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
+from offenbach_portal.core.text import clean_query
 
 from . import services
 from .models import (
@@ -186,7 +187,7 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         # PostgreSQL refuses NUL bytes in a query; a search term never needs them.
-        return super().get_search_results(request, queryset, search_term.replace("\x00", "").strip()[:200])
+        return super().get_search_results(request, queryset, clean_query(search_term))
 
     def get_changeform_initial_data(self, request):
         """A new meeting: the Kompetenzteam, the next free number, „geplant“."""

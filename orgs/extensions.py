@@ -12,9 +12,10 @@ Directory filters: `register_directory_filter(f)`; `f` has
   - `label`: a (lazily translated) label,
   - `choices()`: a list of (value, label) pairs,
   - `apply(queryset, value)`: the queryset narrowed to `value`.
-The directory shows it like the built-in filters (a select in the filter form),
-keeps it in every shareable URL, lists it among the active filters and ignores
-values that are not among its choices.
+The directory adds it to its django-filter FilterSet (orgs.filters) and shows
+it like the built-in filters (a select in the filter form), keeps it in every
+shareable URL, lists it among the active filters and ignores values that are
+not among its choices. `choices()` is called once per request.
 
 Both registries are usually filled in an AppConfig.ready()."""
 

@@ -1,79 +1,27 @@
-"""The directory's filters. Built-in filters and those other apps register
-(orgs.extensions) share one shape: `param`, `label`, `choices()` and
-`apply(queryset, value)`. `DirectoryQuery` reads a request's GET parameters,
-keeps only values it knows, and says which filters apply."""
+"""The directory's filters as a django-filter FilterSet.
 
-from dataclasses import dataclass, field
+Every parameter is a select of known values (or the search text), so every
+state of the directory is a plain link that works without JavaScript. A value
+that is not among the choices is ignored, never an error page: django-filter
+only applies the fields that validate, and `ignored` names the others so the
+page can say so. Filters other apps register (orgs.extensions) are added to
+each FilterSet from the registry, next to the built-in ones."""
 
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.text import clean_query
+
 from .extensions import directory_filters
 from .models import District, Language, Offer, Organisation
 from .sorting import collation_key
-
-MAX_QUERY_LENGTH = 200
-
-
-def clean_text(value, max_length=MAX_QUERY_LENGTH):
-    """A search text without NUL bytes and control characters, trimmed and cut to `max_length`."""
-    value = "".join(char for char in (value or "") if char.isprintable() or char == " ")
-    return " ".join(value.split())[:max_length]
-
-
-class KindFilter:
-    param = "art"
-    label = _("Art")
-
-    def choices(self):
-        return list(Organisation.Kind.choices)
-
-    def apply(self, queryset, value):
-        return queryset.filter(kind=value)
-
-
-class LanguageFilter:
-    param = "sprache"
-    label = _("Sprache")
-
-    def choices(self):
-        """The languages at least one directory organisation speaks, named and
-        sorted in the visitor's language."""
-        language = get_language() or "de"
-        used = Language.objects.filter(organisations__in=Organisation.objects.listed()).distinct()
-        return sorted(((lang.code, lang.name) for lang in used), key=lambda choice: collation_key(choice[1], language))
-
-    def apply(self, queryset, value):
-        return queryset.filter(languages__code=value)
-
-
-class DistrictFilter:
-    param = "stadtteil"
-    label = _("Stadtteil")
-
-    def choices(self):
-        used = District.objects.filter(organisations__in=Organisation.objects.listed()).distinct()
-        return sorted(((district.slug, district.name) for district in used), key=lambda choice: collation_key(choice[1]))
-
-    def apply(self, queryset, value):
-        return queryset.filter(district__slug=value)
-
-
-class OfferCategoryFilter:
-    param = "angebot"
-    label = _("Angebot")
-
-    def choices(self):
-        return list(Offer.Category.choices)
-
-    def apply(self, queryset, value):
-        return queryset.filter(Exists(Offer.objects.filter(organisation=OuterRef("pk"), category=value)))
-
-
-BUILT_IN_FILTERS = [KindFilter(), LanguageFilter(), DistrictFilter(), OfferCategoryFilter()]
 
 SORTS = {
     "name": (_("Name (A–Z)"), ["name", "pk"]),
@@ -83,58 +31,178 @@ SORTS = {
 DEFAULT_SORT = "name"
 
 
+def search_q(query):
+    """Name, short name or the description in any portal language contains `query`."""
+    condition = Q(name__icontains=query) | Q(short_name__icontains=query)
+    for code, _name in settings.LANGUAGES:
+        condition |= Q(**{f"description_{code}__icontains": query})
+    return condition
+
+
+def language_choices():
+    """The languages at least one directory organisation speaks, named and
+    sorted in the visitor's language."""
+    language = get_language() or "de"
+    used = Language.objects.filter(organisations__in=Organisation.objects.listed()).distinct()
+    return sorted(((lang.code, lang.name) for lang in used), key=lambda choice: collation_key(choice[1], language))
+
+
+def district_choices():
+    used = District.objects.filter(organisations__in=Organisation.objects.listed()).distinct()
+    return sorted(((district.slug, district.name) for district in used), key=lambda choice: collation_key(choice[1]))
+
+
+def query_string_without(params, *names):
+    """The directory's query string without `names` (and without the page),
+    each remaining parameter once, in the order the visitor's URL has them."""
+    kept = QueryDict(mutable=True)
+    for key, values in params.lists():
+        if key not in names and key != "page" and values[-1]:
+            kept[key] = values[-1]
+    encoded = kept.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+class QueryField(forms.CharField):
+    """The search text, cleaned rather than refused: a NUL byte or a
+    5,000-character query still searches."""
+
+    def to_python(self, value):
+        return clean_query(value)
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = QueryField
+
+    def filter(self, queryset, value):
+        return queryset.filter(search_q(value)) if value else queryset
+
+
+class OfferCategoryFilter(django_filters.ChoiceFilter):
+    """Organisations with at least one offer in the category, each listed once."""
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        return queryset.filter(Exists(Offer.objects.filter(organisation=OuterRef("pk"), category=value)))
+
+
+class SortFilter(django_filters.ChoiceFilter):
+    def filter(self, queryset, value):
+        return queryset.order_by(*SORTS[value or DEFAULT_SORT][1])
+
+
+class ExtensionFilter(django_filters.ChoiceFilter):
+    """A filter another app registered (see orgs.extensions)."""
+
+    def __init__(self, extension):
+        self.extension = extension
+        choices = [(str(value), label) for value, label in extension.choices()]
+        super().__init__(field_name=extension.param, label=extension.label, choices=choices, empty_label=_("alle"))
+
+    def filter(self, queryset, value):
+        return self.extension.apply(queryset, value) if value else queryset
+
+
 @dataclass
-class FilterState:
+class ActiveFilter:
     param: str
     label: str
-    choices: list
-    value: str = ""
-    value_label: str = ""
-    remove_url: str = ""
-    filter: object = None
+    value: str
+    value_label: str
+    remove_url: str
 
 
-@dataclass
-class DirectoryQuery:
+class DirectoryFilterSet(django_filters.FilterSet):
     """What a visitor asked the directory for, reduced to what it understands."""
 
-    query: str = ""
-    sort: str = DEFAULT_SORT
-    filters: list = field(default_factory=list)
-    ignored: list = field(default_factory=list)
+    q = SearchFilter(label=_("Name oder Stichwort"))
+    art = django_filters.ChoiceFilter(field_name="kind", label=_("Art"), choices=Organisation.Kind.choices,
+                                      empty_label=_("Vereine und Gemeinden"))
+    sprache = django_filters.ChoiceFilter(field_name="languages__code", label=_("Sprache"), choices=language_choices,
+                                          empty_label=_("alle"))
+    stadtteil = django_filters.ChoiceFilter(field_name="district__slug", label=_("Stadtteil"), choices=district_choices,
+                                            empty_label=_("alle"))
+    angebot = OfferCategoryFilter(label=_("Angebot"), choices=Offer.Category.choices, empty_label=_("alle"))
+    sortierung = SortFilter(label=_("Sortierung"), choices=[(value, label) for value, (label, _order) in SORTS.items()],
+                            empty_label=None)
 
-    @classmethod
-    def from_request(cls, params: QueryDict):
-        state = cls(query=clean_text(params.get("q", "")))
-        sort = params.get("sortierung", "")
-        if sort in SORTS:
-            state.sort = sort
-        elif sort:
-            state.ignored.append("sortierung")
-        for directory_filter in BUILT_IN_FILTERS + directory_filters():
-            choices = [(str(value), label) for value, label in directory_filter.choices()]
-            raw = params.get(directory_filter.param, "")
-            labels = dict(choices)
-            filter_state = FilterState(
-                param=directory_filter.param, label=directory_filter.label, choices=choices, filter=directory_filter
-            )
-            if raw in labels:
-                filter_state.value, filter_state.value_label = raw, labels[raw]
-                filter_state.remove_url = cls.url_without(params, directory_filter.param)
-            elif raw:
-                state.ignored.append(directory_filter.param)
-            state.filters.append(filter_state)
-        return state
+    # Not filters that narrow the list: the search box and the sort order.
+    NOT_LISTED = frozenset({"q", "sortierung"})
 
-    @staticmethod
-    def url_without(params, *names):
-        """The directory's query string without `names` (and without the page)."""
-        kept = QueryDict(mutable=True)
-        for key, values in params.lists():
-            if key not in names and key != "page" and values[-1]:
-                kept[key] = values[-1]
-        encoded = kept.urlencode()
-        return f"?{encoded}" if encoded else "?"
+    class Meta:
+        model = Organisation
+        fields = ()
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        # Choices read from the database are read once per request, not each
+        # time the form validates or renders them.
+        for directory_filter in self.filters.values():
+            if callable(directory_filter.extra.get("choices")):
+                directory_filter.extra["choices"] = list(directory_filter.extra["choices"]())
+        # Filters other apps register, after the built-in ones, before the sort order.
+        sort = self.filters.pop("sortierung")
+        for extension in directory_filters():
+            extension_filter = self.filters[extension.param] = ExtensionFilter(extension)
+            extension_filter.model, extension_filter.parent = self.queryset.model, self
+        self.filters["sortierung"] = sort
+
+    @property
+    def cleaned_data(self):
+        """The valid part of the visitor's query (validated once; the form keeps the result)."""
+        if not self.is_bound:
+            return {}
+        self.form.is_valid()
+        return self.form.cleaned_data
+
+    def filter_queryset(self, queryset):
+        """What `listed()` shows: published, offices and institutions only when
+        the visitor filters for their kind."""
+        queryset = queryset.listed(kind=self.cleaned_data.get("art") or None)
+        queryset = super().filter_queryset(queryset)
+        if "sortierung" not in self.cleaned_data:  # an unknown sort order: the default one
+            queryset = self.filters["sortierung"].filter(queryset, DEFAULT_SORT)
+        return queryset
+
+    @property
+    def query(self):
+        return self.cleaned_data.get("q", "")
+
+    @property
+    def sort(self):
+        return self.cleaned_data.get("sortierung") or DEFAULT_SORT
+
+    @property
+    def ignored(self):
+        """The parameters whose value the directory does not know."""
+        return list(self.form.errors)
+
+    @property
+    def filter_fields(self):
+        """The form's selects that narrow the list, built-in and registered."""
+        return [self.form[name] for name in self.filters if name not in self.NOT_LISTED]
+
+    @property
+    def active(self):
+        """The filters in force, each with a link that removes it."""
+        active = []
+        for field in self.filter_fields:
+            value = self.cleaned_data.get(field.name)
+            if value:
+                active.append(ActiveFilter(
+                    param=field.name, label=field.label, value=value, value_label=dict(field.field.choices)[value],
+                    remove_url=query_string_without(self.data, field.name),
+                ))
+        return active
+
+    @property
+    def is_filtered(self):
+        return bool(self.query or self.active)
+
+    @property
+    def remove_query_url(self):
+        return query_string_without(self.data, "q")
 
     def querydict(self):
         """The visitor's query reduced to what applies: for links to other
@@ -143,33 +211,8 @@ class DirectoryQuery:
         params = QueryDict(mutable=True)
         if self.query:
             params["q"] = self.query
-        for filter_state in self.active:
-            params[filter_state.param] = filter_state.value
+        for active in self.active:
+            params[active.param] = active.value
         if self.sort != DEFAULT_SORT:
             params["sortierung"] = self.sort
         return params
-
-    @property
-    def active(self):
-        return [f for f in self.filters if f.value]
-
-    def apply(self, queryset):
-        """Narrow the organisations the directory lists (`listed()`: published,
-        offices and institutions only when the visitor filters for their kind)."""
-        kind = next((f.value for f in self.active if f.param == KindFilter.param), None)
-        queryset = queryset.listed(kind=kind)
-        for filter_state in self.active:
-            if filter_state.param == KindFilter.param:
-                continue
-            queryset = filter_state.filter.apply(queryset, filter_state.value)
-        if self.query:
-            queryset = queryset.filter(search_q(self.query))
-        return queryset.order_by(*SORTS[self.sort][1])
-
-
-def search_q(query):
-    """Name, short name or the description in any portal language contains `query`."""
-    condition = Q(name__icontains=query) | Q(short_name__icontains=query)
-    for code, _name in settings.LANGUAGES:
-        condition |= Q(**{f"description_{code}__icontains": query})
-    return condition

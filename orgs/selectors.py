@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 
 from offenbach_portal.core.languages import fallback_language
 from offenbach_portal.core.search import SearchResult
+from offenbach_portal.core.text import clean_query
 
-from .filters import clean_text, search_q
+from .filters import search_q
 from .models import Offer, Organisation
 from .sorting import collation_key
 
@@ -94,7 +95,7 @@ def organisation_as_dict(organisation, base_url=""):
 
 def search_organisations(query):
     """Site search provider: published organisations whose name or description contains the query."""
-    query = clean_text(query)
+    query = clean_query(query)
     if not query:
         return []
     organisations = Organisation.objects.published().filter(search_q(query)).order_by("name")[:SEARCH_LIMIT]

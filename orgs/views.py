@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 from offenbach_portal.core.permissions import get_object_or_404_for
 
 from .extensions import profile_sections
-from .filters import SORTS, DirectoryQuery
+from .filters import DirectoryFilterSet
 from .models import Organisation
 from .resources import OrganisationResource, SpreadsheetSafeCSV
 from .selectors import (
@@ -29,9 +29,8 @@ PAGE_SIZE = 12
 def directory(request):
     """The directory: filters, search, sorting and pages, all in the query
     string, so that every state is a link and works without JavaScript."""
-    state = DirectoryQuery.from_request(request.GET)
-    queryset = state.apply(Organisation.objects.all())
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    state = DirectoryFilterSet(request.GET, queryset=Organisation.objects.all())
+    page = Paginator(state.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "orgs/directory.html",
@@ -41,9 +40,6 @@ def directory(request):
             "organisations": directory_cards(page.object_list),
             "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             "page_query": state.querydict(),
-            "sorts": [(value, label) for value, (label, _ordering) in SORTS.items()],
-            "remove_query_url": DirectoryQuery.url_without(request.GET, "q"),
-            "is_filtered": bool(state.active or state.query),
         },
     )
 

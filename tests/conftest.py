@@ -6,19 +6,27 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     """Demo logins are created in many tests; a slow hash buys nothing here."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+
+
+@pytest.fixture(scope="session")
+def _browser_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("browser-media")
 
 
 @pytest.fixture(autouse=True)
-def _media_in_temporary_folders(settings, tmp_path):
-    """Uploads and the demo's example documents never land in the checkout."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
+def _media_in_temporary_folders(request, settings, tmp_path):
+    """Uploads and the demo's example documents never land in the checkout.
+    Browser tests share their data, and so the files that belong to it."""
+    root = request.getfixturevalue("_browser_media") if request.node.get_closest_marker("browser") else tmp_path
+    settings.MEDIA_ROOT = root / "media"
+    settings.PRIVATE_MEDIA_ROOT = root / "private-media"
 
 
 @pytest.fixture(autouse=True)
@@ -107,6 +115,180 @@ def csp_page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests run last, those that share a data set one after the other
+    (see `browser_db`): after pytest-django's own order, nothing that expects
+    an empty database follows them."""
+
+    def order(item):
+        if not item.get_closest_marker("browser"):
+            return (0, 0)
+        datasets = [name for name in BROWSER_DATASET_ORDER if name in getattr(item, "fixturenames", ())]
+        return (1, BROWSER_DATASET_ORDER.index(datasets[0]) if datasets else len(BROWSER_DATASET_ORDER))
+
+    items.sort(key=order)  # stable: the order within each group stays
+
+
+# The fixtures by which browser tests choose their data set, in the order they run.
+BROWSER_DATASET_ORDER = ["directory_site", "demo_site", "plain_site"]
+
+
+class BrowserDatabase:
+    """The committed data the live server shows to the browser tests.
+
+    A browser test cannot run inside a transaction that is rolled back
+    afterwards: on PostgreSQL the live server's own connection would not see
+    the data. pytest-django's `transactional_db` instead empties every table
+    after each test, so the demo had to be loaded again for every test. Here
+    a data set is loaded once and kept for as long as the tests that follow
+    ask for the same one and leave it as it was. After each test a count of
+    the rows of every table tells whether the test (or the live server on
+    its behalf: a login, a sent form) changed something; then the next test
+    starts from a fresh copy. A test that only updates rows must call
+    `mark_changed()`. To reset, the tables are emptied and the migrations'
+    content (serialized before the first data set was loaded) is restored,
+    as serialized rollback does."""
+
+    def __init__(self):
+        self.loaded = None
+        self.snapshots = {}
+        self.counts = None
+
+    def use(self, name, load):
+        if self.loaded == name:
+            return
+        if self.snapshots:
+            self.reset()
+        else:
+            from django.db import connections
+
+            self.snapshots = {alias: connections[alias].creation.serialize_db_to_string() for alias in connections}
+        load()
+        self.loaded = name
+        self.counts = self.row_counts()
+
+    def mark_changed(self):
+        self.loaded = None
+
+    def check(self):
+        if self.loaded is not None and self.row_counts() != self.counts:
+            self.loaded = None
+
+    def reset(self):
+        from django.db import connections
+
+        for alias, snapshot in self.snapshots.items():
+            # As TransactionTestCase does: sequences keep counting, so that on
+            # PostgreSQL new rows never collide with the restored ones.
+            call_command("flush", verbosity=0, interactive=False, database=alias, reset_sequences=False,
+                         inhibit_post_migrate=True)
+            connections[alias].creation.deserialize_db_from_string(snapshot)
+        self.loaded = None
+
+    @staticmethod
+    def row_counts():
+        from django.db import connections
+
+        counts = []
+        for connection in connections.all():
+            tables = sorted(connection.introspection.django_table_names(only_existing=True, include_views=False))
+            quote = connection.ops.quote_name
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {quote(table)})" for table in tables))
+                counts.append(tuple(cursor.fetchone()))
+        return counts
+
+
+def _uses_django_db(item):
+    """Whether pytest-django sets up the test database for `item` (its rule, in short)."""
+    return bool(item.get_closest_marker("django_db")) or bool(
+        {"db", "transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+    )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, request, django_db_blocker):
+    """pytest-django creates the test database only when a selected test is
+    marked `django_db` or uses its database fixtures. Browser tests do neither
+    (see BrowserDatabase): when only they run, create it here."""
+    if any(_uses_django_db(item) for item in request.session.items):
+        yield
+        return
+    from django.test.utils import setup_databases, teardown_databases
+
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=request.config.option.verbose, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=request.config.option.verbose)
+
+
+@pytest.fixture(scope="session")
+def _browser_database(live_url, django_db_blocker):
+    database = BrowserDatabase()
+    yield database
+    if database.snapshots:
+        with django_db_blocker.unblock():
+            database.reset()  # the database as the browser tests found it
+
+
+@pytest.fixture
+def browser_db(request, _browser_database, django_db_blocker):
+    """Database access for a browser test, without a transaction around it
+    and without emptying the tables afterwards (see BrowserDatabase)."""
+    if request.node.get_closest_marker("django_db"):
+        pytest.fail("A browser test takes its data from demo_site, plain_site or browser_db.use(), not from django_db: "
+                    "emptying the tables after it would pull the data away from the tests that share it.")
+    with django_db_blocker.unblock():
+        yield _browser_database
+        _browser_database.check()
+
+
+@pytest.fixture
+def demo_site(browser_db, live_url):
+    """The live server with the demo content that `make run` loads."""
+    browser_db.use("demo", lambda: call_command("load_demo", stdout=io.StringIO()))
+    return live_url
+
+
+@pytest.fixture
+def plain_site(browser_db, live_url):
+    """The live server with only what the migrations create."""
+    browser_db.use("plain", lambda: None)
+    return live_url
+
+
+@pytest.fixture(scope="module")
+def _demo_for_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo, loaded once for a module inside a transaction that is rolled
+    back after the module's last test."""
+    from django.db import transaction
+    from django.test import override_settings
+
+    root = tmp_path_factory.mktemp("demo-media")
+    media = {"MEDIA_ROOT": root / "media", "PRIVATE_MEDIA_ROOT": root / "private-media"}
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS, **media):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("load_demo", stdout=io.StringIO())
+            yield media
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def shared_demo(_demo_for_module, db, settings):
+    """The demo content for a module whose every test reads it: loaded once,
+    each test runs in a savepoint inside the module's transaction, so what a
+    test changes is gone for the next one. Only for modules in which every
+    database test uses it (a test without it would see the demo too)."""
+    for name, value in _demo_for_module.items():
+        setattr(settings, name, value)
 
 
 @pytest.fixture

@@ -11,9 +11,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from .search import run_search
-
-MAX_QUERY_LENGTH = 200
-
+from .text import clean_query
 
 @require_GET
 def switch_language(request, code):
@@ -41,7 +39,7 @@ def switch_language(request, code):
 
 
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
     results = run_search(query) if query else []
     return render(request, "core/search.html", {"query": query, "results": results})
 

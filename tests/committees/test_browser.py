@@ -2,19 +2,8 @@ import pytest
 
 from tests.browser import run_axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(transactional_db, live_url):
-    """The committee's demo content. Only this app's loader: data from other apps'
-    migrations is gone after the first transactional test, and these pages do not need it."""
-    import io
-
-    from committees import demo
-
-    demo.load(io.StringIO())
-    return live_url
+# `demo_site` (tests/conftest.py): the demo, loaded once for all browser tests that use it.
+pytestmark = [pytest.mark.browser]
 
 
 @pytest.mark.parametrize("path", [

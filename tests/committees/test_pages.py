@@ -114,6 +114,13 @@ def test_archive_filters_by_topic_and_year(client, meeting_29):
     assert [m.number for m in by_year.context["past"]] == [30]
 
 
+def test_archive_filter_cleans_its_values_like_a_search_query(client, meeting_29):
+    response = client.get("/kompetenzteam/sitzungen/?thema=%20gefluechtete%00&jahr=2022%20")
+    assert response.status_code == 200
+    assert response.context["selected_topic"].slug == "gefluechtete"
+    assert response.context["selected_year"] == 2022
+
+
 def test_archive_groups_past_meetings_by_year(client, meeting_29):
     make_meeting(30, date=datetime.date(2024, 4, 23))
     make_meeting(31, date=datetime.date(2024, 11, 5))

@@ -6,14 +6,20 @@ from tests.browser import run_axe
 
 from .factories import make_organisation
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser]
 
 C = Offer.Category
 
 
 @pytest.fixture
-def directory_site(transactional_db, live_url):
-    ensure_reference_data()  # an earlier transactional test has emptied every table
+def directory_site(browser_db, live_url):
+    """Fifteen groups and an office, built once for all tests of this module (see tests/conftest.py)."""
+    browser_db.use("orgs-directory", _build_directory)
+    return live_url
+
+
+def _build_directory():
+    ensure_reference_data()
     for number in range(14):
         make_organisation(f"Verein {number:02d}", slug=f"verein-{number:02d}", languages=["de", "ar"], district="Nordend",
                           offers=[(C.HOMEWORK, "Hausaufgabenhilfe")])
@@ -25,7 +31,6 @@ def directory_site(transactional_db, live_url):
     )
     Person.objects.create(name="Eleni Beispiel", role="Vorsitzende", organisation=greek)
     make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE)
-    return live_url
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,8 @@ import pytest
 
 from tests.browser import run_axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(transactional_db, live_url):
-    from django.core.management import call_command
-    import io
-
-    call_command("load_demo", stdout=io.StringIO())
-    return live_url
+# `demo_site` (tests/conftest.py): the demo, loaded once for all browser tests that use it.
+pytestmark = [pytest.mark.browser]
 
 
 @pytest.mark.parametrize("path", [

@@ -3,7 +3,8 @@ import pytest
 from offenbach_portal.contact.models import ContactMessage
 from tests.browser import run_axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# `plain_site` (tests/conftest.py): only the migrations' content; a sent message is removed before the next test.
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("plain_site")]
 
 SUBMIT = ".portal-form button[type=submit]"
 

@@ -11,7 +11,7 @@ def hreflangs(html):
     return dict(re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">', html))
 
 
-def test_switcher_names_each_language_in_itself(client, demo):
+def test_switcher_names_each_language_in_itself(client, shared_demo):
     html = client.get("/impressum/").content.decode()
     switcher = html.split('class="portal-languages"', 1)[1].split("</nav>", 1)[0]
     links = re.findall(r'href="([^"]+)" lang="([a-z]+)" hreflang="[a-z]+"[^>]*>([^<]+)</a>', switcher)
@@ -26,7 +26,7 @@ def test_switcher_names_each_language_in_itself(client, demo):
     ]
 
 
-def test_hreflang_alternates_point_at_the_same_page(client, demo):
+def test_hreflang_alternates_point_at_the_same_page(client, shared_demo):
     html = client.get("/en/impressum/").content.decode()
     assert hreflangs(html) == {
         "de": "http://testserver/impressum/",
@@ -36,7 +36,7 @@ def test_hreflang_alternates_point_at_the_same_page(client, demo):
     }
 
 
-def test_switching_keeps_the_page_and_sets_only_the_language_cookie(client, demo):
+def test_switching_keeps_the_page_and_sets_only_the_language_cookie(client, shared_demo):
     response = client.get("/sprache/uk/", {"next": "/en/impressum/"})
     assert response.status_code == 302
     assert response["Location"] == "/uk/impressum/"
@@ -47,7 +47,7 @@ def test_switching_keeps_the_page_and_sets_only_the_language_cookie(client, demo
     assert cookie["samesite"] == "Lax"
 
 
-def test_remembered_language_redirects_german_addresses(client, demo):
+def test_remembered_language_redirects_german_addresses(client, shared_demo):
     client.get("/sprache/ru/", {"next": "/"})
     response = client.get("/datenschutz/")
     assert response.status_code == 302
@@ -56,7 +56,7 @@ def test_remembered_language_redirects_german_addresses(client, demo):
     assert client.get("/datenschutz/").status_code == 200
 
 
-def test_switch_refuses_foreign_targets_and_unknown_languages(client, demo):
+def test_switch_refuses_foreign_targets_and_unknown_languages(client, shared_demo):
     response = client.get("/sprache/en/", {"next": "https://example.com/phish"})
     assert response["Location"] == "/en/"
     assert client.get("/sprache/fr/", {"next": "/"}).status_code == 404
@@ -64,13 +64,13 @@ def test_switch_refuses_foreign_targets_and_unknown_languages(client, demo):
 
 @pytest.mark.parametrize("path", PUBLIC_PATHS)
 @pytest.mark.parametrize("prefix", ["", "/en", "/uk", "/ru"])
-def test_anonymous_visitors_get_no_cookie(client, demo, prefix, path):
+def test_anonymous_visitors_get_no_cookie(client, shared_demo, prefix, path):
     response = client.get(prefix + path)
     assert response.status_code == 200
     assert dict(response.cookies) == {}
 
 
-def test_content_security_policy_allows_only_our_origin(client, demo):
+def test_content_security_policy_allows_only_our_origin(client, shared_demo):
     policy = client.get("/").headers["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
     assert directives["default-src"] == "'self'"

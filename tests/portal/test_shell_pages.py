@@ -21,7 +21,7 @@ def localised(path, language):
 
 @pytest.mark.parametrize("language", ["de", "en", "uk", "ru"])
 @pytest.mark.parametrize("path", SHELL_PATHS)
-def test_shell_page_answers_in_every_language(client, demo, path, language):
+def test_shell_page_answers_in_every_language(client, shared_demo, path, language):
     response = client.get(localised(path, language))
     assert response.status_code == 200
     html = response.content.decode()
@@ -35,7 +35,7 @@ ASSET_PATTERN = re.compile(r'<(?:script|link|img|iframe|source|video|audio|track
 
 
 @pytest.mark.parametrize("path", SHELL_PATHS)
-def test_shell_page_loads_nothing_from_other_hosts(client, demo, path):
+def test_shell_page_loads_nothing_from_other_hosts(client, shared_demo, path):
     html = client.get(path).content.decode()
     for tag in re.findall(r"<(?:script|link|img|iframe|source|video|audio|track|embed|object)\b[^>]*>", html, re.I):
         if tag.lower().startswith("<link") and 'rel="alternate"' in tag:
