@@ -20,7 +20,7 @@ from offenbach_portal.core.publication import (
     published_q,
 )
 from offenbach_portal.core.richtext import RichTextField
-from offenbach_portal.core.uploads import FileCheck
+from offenbach_portal.core.uploads import DOCUMENT_EXTENSIONS, DOCUMENT_MAX_BYTES, FileCheck
 from orgs.models import Organisation, Person
 
 from .storage import PrivateDocumentStorage
@@ -28,8 +28,6 @@ from .storage import PrivateDocumentStorage
 # The committee whose pages live under /kompetenzteam/. Its slug is fixed.
 PORTAL_COMMITTEE_SLUG = "kompetenzteam-integration"
 
-DOCUMENT_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "png", "jpg", "jpeg", "webp"]
-DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 

@@ -1,5 +1,3 @@
-import mimetypes
-
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -8,25 +6,11 @@ from offenbach_portal.core.permissions import (
     get_object_or_404_for,
     permission_required_404,
 )
+from offenbach_portal.core.uploads import content_type_for
 
 from . import selectors
 from .forms import ArchiveFilterForm
 from .models import Meeting, MeetingDocument, TopicArea, today_in_berlin
-
-# What each accepted document type is sent as.
-CONTENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "odt": "application/vnd.oasis.opendocument.text",
-    "ods": "application/vnd.oasis.opendocument.spreadsheet",
-    "odp": "application/vnd.oasis.opendocument.presentation",
-    "png": "image/png",
-    "jpg": "image/jpeg",
-    "jpeg": "image/jpeg",
-    "webp": "image/webp",
-}
 
 
 def committee_detail(request):
@@ -119,7 +103,7 @@ def document_download(request, number, pk, obj):
         handle = document.file.open("rb")
     except (FileNotFoundError, ValueError):
         raise Http404 from None
-    content_type = CONTENT_TYPES.get(document.extension) or mimetypes.guess_type(document.file.name)[0] or "application/octet-stream"
+    content_type = content_type_for(document.extension)
     response = FileResponse(handle, as_attachment=True, filename=document.download_name, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     if document.is_public:

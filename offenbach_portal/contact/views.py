@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from . import ratelimit
 from .forms import ContactForm, local_path
+from .models import ContactMessage
 from .services import contact_message_submit
 
 
@@ -66,7 +67,7 @@ def contact_view(request, kind):
             return _to_thanks()
     else:
         form = ContactForm(kind=kind, initial={"page_url": _prefilled_page(request)})
-    context = {"form": form, "kind": kind, "action": reverse(f"contact:{kind}")}
+    context = {"form": form, "kind": kind, "Kind": ContactMessage.Kind, "action": reverse(f"contact:{kind}")}
     return render(request, "contact/contact.html", context, status=status)
 
 

@@ -27,6 +27,35 @@ SIGNATURES = {
     "odp": [(0, b"PK\x03\x04")],
 }
 
+# What each accepted type is sent as.
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "webp": "image/webp",
+    "mp4": "video/mp4",
+    "m4v": "video/mp4",
+    "webm": "video/webm",
+    "vtt": "text/vtt",
+}
+
+# The one list of document types the portal accepts for meeting documents,
+# publications and guidelines: office formats and images, checked by content.
+DOCUMENT_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "png", "jpg", "jpeg", "webp"]
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def content_type_for(extension):
+    """The media type a file with `extension` is sent as."""
+    return CONTENT_TYPES.get(extension.lower(), "application/octet-stream")
+
 
 @deconstructible
 class FileCheck:
