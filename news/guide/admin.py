@@ -83,11 +83,13 @@ class TopicAdmin(VersionAdmin):
     def get_queryset(self, request):
         german = TopicTranslation.objects.filter(topic=OuterRef("pk"), language__code=SOURCE_LANGUAGE).values("title")[:1]
         due = Q(reviewed_on__isnull=True) | Q(reviewed_on__lt=stale_before())
-        return (
-            super().get_queryset(request)
+        # Annotated before ordering (ModelAdmin.get_queryset orders first), so that the ordering can use them.
+        queryset = (
+            self.model._default_manager.get_queryset()
             .annotate(german_title_value=Subquery(german))
             .annotate(review_due_value=Case(When(due, then=Value(1)), default=Value(0), output_field=IntegerField()))
         )
+        return queryset.order_by(*self.get_ordering(request))
 
     def get_ordering(self, request):
         """Topics nobody has checked for six months first, the longest unchecked at the top."""

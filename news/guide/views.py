@@ -8,6 +8,7 @@ import segno
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_vary_headers
+from django.utils import translation
 from django.utils.translation import get_language
 
 from offenbach_portal.core.permissions import get_object_or_404_for
@@ -97,4 +98,7 @@ def topic_qr(request, slug):
 def short_redirect(request, code):
     """/h/<code>/ (language-neutral, for flyers) → the topic in the reader's language."""
     topic = get_object_or_404(Topic.objects.published(), short_code=code)
-    return redirect(topic.get_absolute_url())
+    # Unprefixed addresses are German to the LocaleMiddleware; the flyer's reader
+    # gets the language of their cookie or browser instead.
+    with translation.override(translation.get_language_from_request(request)):
+        return redirect(topic.get_absolute_url())
