@@ -7,8 +7,8 @@ import io
 import segno
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import patch_vary_headers
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 from offenbach_portal.core.permissions import get_object_or_404_for
@@ -21,11 +21,11 @@ def _language_links(request, translations, current):
     """One link per language a text exists in, with ?sprache= where it is not the interface language."""
     interface = get_language()
     links = []
-    for translation in sorted(translations, key=lambda t: (t.language.order, t.language.code)):
-        language = translation.language
+    for text in sorted(translations, key=lambda t: (t.language.order, t.language.code)):
+        language = text.language
         query = "" if language.code == interface else f"?{selectors.LANGUAGE_PARAMETER}={language.code}"
         links.append({"language": language, "query": query, "is_current": current is not None and language.pk == current.pk,
-                      "review_status": translation.get_review_status_display()})
+                      "review_status": text.get_review_status_display()})
     return links
 
 
