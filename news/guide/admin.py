@@ -80,20 +80,19 @@ class TopicAdmin(VersionAdmin):
         (_("Veröffentlichung"), {"fields": PUBLICATION_FIELDS}),
     ]
 
+    @staticmethod
+    def _review_due():
+        due = Q(reviewed_on__isnull=True) | Q(reviewed_on__lt=stale_before())
+        return Case(When(due, then=Value(1)), default=Value(0), output_field=IntegerField())
+
     def get_queryset(self, request):
         german = TopicTranslation.objects.filter(topic=OuterRef("pk"), language__code=SOURCE_LANGUAGE).values("title")[:1]
-        due = Q(reviewed_on__isnull=True) | Q(reviewed_on__lt=stale_before())
-        # Annotated before ordering (ModelAdmin.get_queryset orders first), so that the ordering can use them.
-        queryset = (
-            self.model._default_manager.get_queryset()
-            .annotate(german_title_value=Subquery(german))
-            .annotate(review_due_value=Case(When(due, then=Value(1)), default=Value(0), output_field=IntegerField()))
-        )
-        return queryset.order_by(*self.get_ordering(request))
+        return super().get_queryset(request).annotate(german_title_value=Subquery(german), review_due_value=self._review_due())
 
     def get_ordering(self, request):
-        """Topics nobody has checked for six months first, the longest unchecked at the top."""
-        return ["-review_due_value", F("reviewed_on").asc(nulls_first=True), "order"]
+        """Topics nobody has checked for six months first, the longest unchecked at the top.
+        Expressions, not annotations: other admins order their topic choices with this too."""
+        return [self._review_due().desc(), F("reviewed_on").asc(nulls_first=True), "order"]
 
     @admin.display(description=_("Titel (Deutsch)"), ordering="german_title_value")
     def german_title(self, obj):
