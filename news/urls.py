@@ -1,12 +1,12 @@
-from django.urls import path
+from django.urls import include, path
 
 from offenbach_portal.pages.views import page_detail
 
 app_name = "news"
 
-# Until the news app has its own models, both sections show their editorial
-# introduction page, maintained by the Redaktion in the back office.
+# Until the articles have their own models, /aktuelles/ shows its editorial
+# introduction page; /offenbach-hilft/ is the guide (news/guide/).
 urlpatterns = [
     path("aktuelles/", page_detail, {"slug": "aktuelles"}, name="index"),
-    path("offenbach-hilft/", page_detail, {"slug": "offenbach-hilft"}, name="guide"),
+    path("offenbach-hilft/", include("news.guide.urls")),
 ]

@@ -26,6 +26,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.registry}, name="sitemap"),
     path("sprache/<str:code>/", views.switch_language, name="switch-language"),
+    path("h/", include("news.guide.short_urls")),
 ]
 
 urlpatterns += i18n_patterns(

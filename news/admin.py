@@ -1,0 +1,1 @@
+from news.guide import admin as guide_admin  # noqa: F401
