@@ -67,7 +67,7 @@ def contact_view(request, kind):
             return _to_thanks()
     else:
         form = ContactForm(kind=kind, initial={"page_url": _prefilled_page(request)})
-    context = {"form": form, "kind": kind, "Kind": ContactMessage.Kind, "action": reverse(f"contact:{kind}")}
+    context = {"form": form, "kind": kind, "is_barrier": kind == ContactMessage.Kind.BARRIER, "action": reverse(f"contact:{kind}")}
     return render(request, "contact/contact.html", context, status=status)
 
 
