@@ -83,13 +83,13 @@ class Article(Publishable):
         ordering = [F("published_at").desc(nulls_last=True), "-pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(image="") | ~Q(image_alt_de=""),
+                condition=Q(image="") | (Q(image_alt_de__isnull=False) & Q(image_alt_de__gt="")),  # NULL would pass a CHECK
                 name="news_article_image_has_alt",
                 violation_error_message=_("Ein Bild braucht einen Alternativtext."),
                 violation_error_code="article_image_without_alt",
             ),
             models.CheckConstraint(
-                condition=Q(image="") | ~Q(image_credit=""),
+                condition=Q(image="") | Q(image_credit__gt=""),
                 name="news_article_image_has_credit",
                 violation_error_message=_("Ein Bild braucht einen Bildnachweis."),
                 violation_error_code="article_image_without_credit",
