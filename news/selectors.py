@@ -53,5 +53,4 @@ def related_items(article):
 
 def articles_about(**relation):
     """Published articles about one meeting, organisation …: `articles_about(meetings=meeting)`."""
-    return for_lists(published_articles().filter(**relation)).only("slug", "title", "title_de", "title_en", "title_uk",
-                                                                      "title_ru", "published_at", "category")
+    return for_lists(published_articles().filter(**relation))

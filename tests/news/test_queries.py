@@ -65,8 +65,10 @@ def test_home_query_count_does_not_grow_with_articles(client, django_assert_num_
 def test_meeting_and_profile_sections_do_not_grow_with_articles(client, django_assert_num_queries, count):
     meeting = make_meeting(29)
     organisation = make_organisation(slug="verein")
-    for _ in range(count):
-        make_article(meetings=[meeting], organisations=[organisation])
+    for number in range(count):
+        # event notices too: whether one is past is read from the row, not fetched again
+        category = "veranstaltungshinweis" if number % 2 else "pressemitteilung"
+        make_article(meetings=[meeting], organisations=[organisation], category=category, event_date=datetime.date(2024, 1, 1))
     # the meeting page's own 6 queries, then the articles about it
     with django_assert_num_queries(7):
         html = client.get(meeting.get_absolute_url()).content.decode()
