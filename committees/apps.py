@@ -10,9 +10,10 @@ class CommitteesConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal.core import navigation, search, sitemaps
+        from offenbach_portal.core import home, navigation, search, sitemaps
         from orgs import extensions
 
+        from .home import next_meeting_section
         from .organisation_pages import kompetenzteam_filter, kompetenzteam_section
         from .search import search_committee
         from .sitemaps import SITEMAPS
@@ -23,3 +24,4 @@ class CommitteesConfig(AppConfig):
         navigation.register("committees:index", _("Kompetenzteam"), order=30)
         extensions.register_profile_section(kompetenzteam_section)
         extensions.register_directory_filter(kompetenzteam_filter)
+        home.register(next_meeting_section)

@@ -10,10 +10,22 @@ class NewsConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS, EDITORS: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal.core import navigation, search, sitemaps
+        from committees import extensions as committee_extensions
+        from offenbach_portal.core import home, navigation, search, sitemaps
+        from orgs import extensions as org_extensions
+
+        from . import sections
+        from .search import search_articles
+        from .sitemaps import SITEMAPS
 
         navigation.register("news:index", _("Aktuelles"), order=10)
         navigation.register("news:guide", _("Offenbach hilft"), order=20)
+        search.register(search_articles)
+        for name, sitemap in SITEMAPS.items():
+            sitemaps.register(name, sitemap)
+        home.register(sections.latest_articles_section)
+        org_extensions.register_profile_section(sections.organisation_section)
+        committee_extensions.register_meeting_section(sections.meeting_section)
 
         # The guide (news/guide/): its permissions, search and sitemap sections.
         from .guide import rules as guide_rules  # noqa: F401

@@ -1,12 +1,16 @@
 from django.urls import include, path
 
-from offenbach_portal.pages.views import page_detail
+from . import feeds, views
 
 app_name = "news"
 
-# Until the articles have their own models, /aktuelles/ shows its editorial
-# introduction page; /offenbach-hilft/ is the guide (news/guide/).
 urlpatterns = [
-    path("aktuelles/", page_detail, {"slug": "aktuelles"}, name="index"),
+    path("aktuelles/", views.article_list, name="index"),
+    path("aktuelles/feed/", feeds.ArticleRssFeed(), name="feed"),
+    path("aktuelles/atom/", feeds.ArticleAtomFeed(), name="atom"),
+    path("aktuelles/feed/<slug:category>/", feeds.ArticleRssFeed(), name="category-feed"),
+    path("aktuelles/atom/<slug:category>/", feeds.ArticleAtomFeed(), name="category-atom"),
+    path("aktuelles/<slug:slug>/", views.article_detail, name="article"),
+    # The guide „Offenbach hilft“ (news/guide/): hub `news:guide` and its topics.
     path("offenbach-hilft/", include("news.guide.urls")),
 ]

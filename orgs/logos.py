@@ -120,6 +120,15 @@ def _resized(image, width):
     return image.resize((width, height), Image.Resampling.LANCZOS)
 
 
+def webp_copy(upload, max_size):
+    """The uploaded image checked like a logo (`open_logo`), turned upright,
+    stripped of metadata, scaled down to at most `max_size` px and encoded as
+    WebP: for other apps' images (article pictures), not only logos."""
+    image = _clean_copy(open_logo(upload))
+    image.thumbnail((max_size, max_size), Image.Resampling.LANCZOS)
+    return _encode(image)
+
+
 def process_logo(organisation):
     """Re-encode the newly uploaded logo of `organisation` and fill the sized
     variants. Called from Organisation.save() before the row is written."""

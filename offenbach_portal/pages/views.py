@@ -1,12 +1,21 @@
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
+from offenbach_portal.core import home as home_sections
 from offenbach_portal.core.permissions import get_object_or_404_for
 
 from .models import Page
 
 
 def home(request):
-    return render(request, "pages/home.html", {"intro": Page.objects.published().filter(slug="startseite").first()})
+    """The front door: „Offenbach hilft“ first, then what the apps registered
+    as home sections (`core.home`: latest articles, next meeting), then the entries."""
+    sections = [
+        render_to_string(section["template"], section.get("context", {}), request=request)
+        for section in home_sections.sections(request)
+    ]
+    intro = Page.objects.published().filter(slug="startseite").first()
+    return render(request, "pages/home.html", {"intro": intro, "sections": sections})
 
 
 def page_detail(request, slug):

@@ -90,8 +90,9 @@ def test_profile_section_query_count_does_not_grow_with_meetings_or_memberships(
         make_membership(organisation, since=1960 + number, until=1960 + number).delegates.add(make_person())
     for number in range(1, count + 1):
         make_meeting(number, date=datetime.date(2000, 1, 1) + datetime.timedelta(days=30 * number)).attendees.add(organisation)
-    # organisation, languages, offers, people (the profile itself), then memberships, their delegates, meetings attended
-    with django_assert_num_queries(7):
+    # organisation, languages, offers, people (the profile itself), then memberships, their delegates, meetings attended,
+    # and the articles about the organisation (news)
+    with django_assert_num_queries(8):
         response = client.get(organisation.get_absolute_url())
     html = response.content.decode()
     assert html.count('href="/kompetenzteam/sitzungen/') == count

@@ -58,8 +58,9 @@ def test_meeting_page_query_count_does_not_grow_with_its_contents(client, django
         meeting.attendees.add(make_organisation())
         make_document(meeting)
         make_document(meeting, visibility=MeetingDocument.Visibility.MEMBERS)
-    # meeting, agenda items, their topic areas, presenters (with offices), attendees, documents, previous, next
-    with django_assert_num_queries(8):
+    # meeting, agenda items, their topic areas, presenters (with offices), attendees, documents, previous, next,
+    # and the articles about the meeting (news, through committees.extensions)
+    with django_assert_num_queries(9):
         response = client.get(meeting.get_absolute_url())
     assert len(response.context["meeting"].agenda_items.all()) == count + 1
 

@@ -58,7 +58,9 @@ def test_profile_links_the_address_to_openstreetmap_without_embedding(client, gr
         '<a class="kern-link" href="https://www.openstreetmap.org/search?query='
         'Speyerstra%C3%9Fe%205%2C%2063065%20Offenbach%20am%20Main" rel="noopener noreferrer">'
     ) in html
-    assert "<iframe" not in html and "<script" not in html
+    assert "<iframe" not in html
+    # Only the menu button's script (static/js/nav.js): nothing embedded from the map.
+    assert re.findall(r"<script[^>]*>", html) == [re.search(r'<script src="/static/js/nav\.[0-9a-f]+\.js" defer>', html).group()]
 
 
 def test_profile_of_unknown_slug_is_404(client):
