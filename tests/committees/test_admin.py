@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from reversion.models import Version
 
 from committees.models import AgendaItem, Meeting
-from tests.committees.factories import (
+from tests.factories import (
     PDF_BYTES,
     make_agenda_item,
     make_committee,

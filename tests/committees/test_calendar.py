@@ -7,7 +7,7 @@ from icalendar import Calendar
 from committees import services
 from committees.models import Meeting
 from offenbach_portal.core.publication import Status
-from tests.committees.factories import make_meeting
+from tests.factories import make_meeting
 
 pytestmark = pytest.mark.django_db
 

@@ -1,14 +1,14 @@
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from committees.models import MeetingDocument
 from committees.rules import MEMBERS_GROUP, can_see_member_documents
 from offenbach_portal.core.publication import Status
-from tests.committees.factories import PDF_BYTES, make_document, make_meeting
+from tests.factories import PDF_BYTES, UserFactory, make_document, make_meeting
 
 pytestmark = pytest.mark.django_db
 
@@ -21,10 +21,8 @@ def meeting():
 
 
 @pytest.fixture
-def member(django_user_model):
-    user = django_user_model.objects.create_user("vereinsmitglied", password="x" * 12)
-    user.groups.add(Group.objects.get(name=MEMBERS_GROUP))
-    return user
+def member():
+    return UserFactory(username="vereinsmitglied", groups=[MEMBERS_GROUP])
 
 
 def test_members_group_is_created_by_a_migration():
@@ -46,9 +44,9 @@ def test_members_only_document_answers_404_to_anonymous_visitors(client, meeting
     assert client.get(document.get_absolute_url()).status_code == 404
 
 
-def test_members_only_document_answers_404_to_a_logged_in_non_member(client, meeting, django_user_model):
+def test_members_only_document_answers_404_to_a_logged_in_non_member(client, meeting):
     document = make_document(meeting, visibility=MEMBERS)
-    client.force_login(django_user_model.objects.create_user("jemand", password="x" * 12))
+    client.force_login(UserFactory(username="jemand"))
     assert client.get(document.get_absolute_url()).status_code == 404
 
 
@@ -133,9 +131,7 @@ def test_meeting_page_lists_only_public_documents_to_visitors(client, meeting, m
     (True, MEMBERS_GROUP, False, False),
 ])
 def test_can_see_member_documents(staff, group, active, expected):
-    user = User.objects.create_user("nutzer", password="x" * 12, is_staff=staff, is_active=active)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
+    user = UserFactory(is_staff=staff, is_active=active, groups=[group] if group else [])
     assert can_see_member_documents(user) is expected
 
 

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from committees.models import Meeting
-from tests.committees.factories import make_committee, make_meeting
+from tests.factories import make_committee, make_meeting
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 from committees.organisation_pages import kompetenzteam_filter
 from offenbach_portal.core.publication import Status
 from orgs.models import Organisation
-from tests.committees.factories import (
+from tests.factories import (
     make_meeting,
     make_membership,
     make_organisation,

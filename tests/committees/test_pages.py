@@ -4,7 +4,7 @@ import pytest
 
 from committees.models import Meeting
 from offenbach_portal.core.publication import Status
-from tests.committees.factories import (
+from tests.factories import (
     make_agenda_item,
     make_committee,
     make_meeting,

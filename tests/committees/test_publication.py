@@ -4,14 +4,15 @@ change them preview them; the committee's permissions are rules predicates."""
 import datetime
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group, Permission, User
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 
 from committees.models import Chair, Meeting, MeetingDocument, Membership
 from committees.rules import MEMBERS_GROUP, can_see_member_documents, is_committee_member
 from offenbach_portal.core.publication import Status
 from offenbach_portal.core.groups import EDITORS, OFFICE
-from tests.committees.factories import (
+from tests.factories import (
+    UserFactory,
     make_agenda_item,
     make_committee,
     make_document,
@@ -28,12 +29,8 @@ MEMBERS = MeetingDocument.Visibility.MEMBERS
 
 
 def _user(username, *, group=None, codenames=(), staff=True):
-    user = User.objects.create_user(username, password="x" * 12, is_staff=staff)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    if codenames:
-        user.user_permissions.set(Permission.objects.filter(content_type__app_label="committees", codename__in=codenames))
-    return user
+    return UserFactory(username=username, is_staff=staff, groups=[group] if group else [],
+                       permissions=[f"committees.{codename}" for codename in codenames])
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from committees.models import MeetingDocument
-from tests.committees.factories import (
+from tests.factories import (
     make_agenda_item, make_document, make_meeting, make_membership, make_organisation, make_person, make_topic,
 )
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 from committees import selectors
 from committees.models import Meeting, today_in_berlin
 from offenbach_portal.core.publication import Status
-from tests.committees.factories import make_meeting
+from tests.factories import make_meeting
 
 pytestmark = pytest.mark.django_db
 

@@ -2,23 +2,20 @@
 allows and one it refuses."""
 
 import pytest
-from django.contrib.auth.models import AnonymousUser, Group, Permission, User
+from django.contrib.auth.models import AnonymousUser
 
 from offenbach_portal.core.publication import Status, is_visible_to
 from offenbach_portal.core.rules import can_change, is_editor, is_office_staff
 from offenbach_portal.core.groups import EDITORS, OFFICE
 from orgs.models import Organisation
+from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def _user(username="nutzer", *, group=None, staff=True, active=True, superuser=False, codenames=()):
-    user = User.objects.create_user(username, password="x" * 12, is_staff=staff, is_active=active, is_superuser=superuser)
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    if codenames:
-        user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
-    return user
+    return UserFactory(username=username, is_staff=staff, is_active=active, is_superuser=superuser,
+                       groups=[group] if group else [], permissions=[f"orgs.{codename}" for codename in codenames])
 
 
 @pytest.mark.parametrize(("kwargs", "expected"), [
@@ -58,7 +55,7 @@ def test_can_change_refuses_anonymous_visitors():
 
 
 def test_is_visible_to_needs_publication_or_the_permission():
-    draft = Organisation.objects.create(name="Entwurf", slug="entwurf", description="x", status=Status.DRAFT)
+    draft = OrganisationFactory(status=Status.DRAFT)
     assert not is_visible_to(draft, AnonymousUser(), "orgs.view_organisation")
     assert is_visible_to(draft, _user(codenames=["change_organisation"]), "orgs.view_organisation")
     draft.status = Status.PUBLISHED

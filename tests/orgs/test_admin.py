@@ -1,10 +1,10 @@
 import pytest
-from django.contrib.auth.models import User
 from reversion.models import Version
 
+from offenbach_portal.core.groups import OFFICE
 from orgs.models import District, Offer, Organisation
 
-from .factories import make_organisation
+from tests.factories import StaffUserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -12,11 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def office_user():
     """A member of the Integrationsbüro group, which edits everything in orgs."""
-    from django.contrib.auth.models import Group
-
-    user = User.objects.create_user("buero-test", password="x" * 12, is_staff=True)
-    user.groups.add(Group.objects.get(name="Integrationsbüro"))
-    return user
+    return StaffUserFactory(username="buero-test", groups=[OFFICE])
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,10 @@
 import pytest
 
-from orgs.models import Offer, Organisation, Person
+from orgs.models import Offer, Organisation
 from orgs.reference_data import ensure_reference_data
 from tests.browser import run_axe
 
-from .factories import make_organisation
+from tests.factories import PersonFactory, make_organisation
 
 pytestmark = [pytest.mark.browser]
 
@@ -29,7 +29,7 @@ def _build_directory():
         email="info@example.org", phone="069 1234", website="https://example.org/", street="Speyerstraße 5",
         postcode="63065", internal_contact="nur intern",
     )
-    Person.objects.create(name="Eleni Beispiel", role="Vorsitzende", organisation=greek)
+    PersonFactory(name="Eleni Beispiel", role="Vorsitzende", organisation=greek)
     make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE)
 
 

@@ -9,7 +9,7 @@ from offenbach_portal.core.publication import Status
 from orgs.extensions import register_directory_filter, unregister_directory_filter
 from orgs.models import Offer, Organisation
 
-from .factories import make_organisation
+from tests.factories import OfferFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +75,7 @@ def test_directory_filters_combine(client, directory, query, expected):
 
 
 def test_directory_offer_filter_lists_each_organisation_once(client, directory):
-    Offer.objects.create(organisation=directory["greek"], category=C.HOMEWORK, title_de="Zweite Gruppe")
+    OfferFactory(organisation=directory["greek"], category=C.HOMEWORK, title="Zweite Gruppe")
     assert card_names(client.get("/vereine/?angebot=hausaufgabenhilfe")) == ["Arabischer Elternverein", "Griechische Gemeinde"]
 
 
@@ -255,9 +255,8 @@ def test_registered_filter_cannot_take_a_builtin_parameter():
 
 
 def _many(count):
-    for number in range(count):
-        make_organisation(f"Verein {number:02d}", languages=["de", "ar", "tr"], district="Nordend",
-                          offers=[(C.HOMEWORK, "Hilfe"), (C.SPORT, "Fußball")])
+    for _ in range(count):
+        make_organisation(languages=["de", "ar", "tr"], district="Nordend", offers=[(C.HOMEWORK, "Hilfe"), (C.SPORT, "Fußball")])
 
 
 @pytest.fixture

@@ -3,14 +3,13 @@ import io
 import json
 
 import pytest
-from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from reversion.models import Version
 
 from offenbach_portal.core.publication import Status
 from orgs.models import Offer, Organisation
 
-from .factories import make_organisation
+from tests.factories import StaffUserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -225,11 +224,7 @@ def test_import_of_a_file_that_is_not_csv_reports_an_error(admin_client, organis
 
 
 def test_import_needs_add_and_change_permission(client, organisations):
-    user = User.objects.create_user("nur-lesen", password="x" * 12, is_staff=True)
-    from django.contrib.auth.models import Permission
-
-    user.user_permissions.set(Permission.objects.filter(codename__in=["view_organisation", "change_organisation"]))
-    client.force_login(user)
+    client.force_login(StaffUserFactory(username="nur-lesen", groups=[], permissions=["orgs.view_organisation", "orgs.change_organisation"]))
     assert client.get("/admin/orgs/organisation/import/").status_code == 403
 
 

@@ -10,7 +10,7 @@ from PIL import Image
 from orgs.logos import validate_logo
 from orgs.models import Organisation
 
-from .factories import make_organisation
+from tests.factories import make_organisation
 
 pytestmark = pytest.mark.django_db
 

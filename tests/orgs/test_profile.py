@@ -1,15 +1,14 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Permission, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from offenbach_portal.core.publication import Status
 from orgs.extensions import register_profile_section, unregister_profile_section
-from orgs.models import Offer, Organisation, Person
+from orgs.models import Offer, Organisation
 
-from .factories import make_organisation
+from tests.factories import OfferFactory, PersonFactory, StaffUserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +36,7 @@ def greek():
 
 
 def test_profile_shows_public_fields(client, greek):
-    Person.objects.create(name="Eleni Beispiel", role="Vorsitzende", organisation=greek)
+    PersonFactory(name="Eleni Beispiel", role="Vorsitzende", organisation=greek)
     response = client.get("/vereine/griechische-gemeinde/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -78,9 +77,7 @@ def test_profile_of_an_office_is_public(client):
 
 
 def _staff(*codenames):
-    user = User.objects.create_user("mitarbeiterin", password="x" * 12, is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="orgs", codename__in=codenames))
-    return user
+    return StaffUserFactory(username="mitarbeiterin", groups=[], permissions=[f"orgs.{codename}" for codename in codenames])
 
 
 def test_profile_offers_edit_link_to_staff_with_change_permission(client, greek):
@@ -189,12 +186,11 @@ def test_profile_sections_render_in_their_order(client, greek, section_template,
 
 
 def _populate(count, target):
+    for _ in range(count):
+        make_organisation(languages=["de", "ar"], district="Nordend", offers=[(C.SPORT, "Fußball")])
     for number in range(count):
-        make_organisation(f"Verein {number:02d}", languages=["de", "ar"], district="Nordend", offers=[(C.SPORT, "Fußball")])
-    for number in range(count):
-        offer = Offer.objects.create(organisation=target, category=C.HOMEWORK, title_de=f"Gruppe {number}")
-        offer.languages.set(target.languages.all())
-        Person.objects.create(name=f"Person {number}", role="Vorstand", organisation=target)
+        OfferFactory(organisation=target, category=C.HOMEWORK, title=f"Gruppe {number}", languages=target.languages.all())
+        PersonFactory(role="Vorstand", organisation=target)
 
 
 @pytest.mark.parametrize("count", [1, 30])

@@ -5,14 +5,13 @@ import datetime
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Group, Permission, User
 from django.utils import timezone
 
 from offenbach_portal.core.publication import Status
 from offenbach_portal.core.groups import EDITORS, OFFICE
 from orgs.models import Organisation
 
-from .factories import make_organisation
+from tests.factories import StaffUserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -27,15 +26,11 @@ def draft():
 
 
 def _staff(*codenames, username="mitarbeiterin"):
-    user = User.objects.create_user(username, password="x" * 12, is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="orgs", codename__in=codenames))
-    return user
+    return StaffUserFactory(username=username, groups=[], permissions=[f"orgs.{codename}" for codename in codenames])
 
 
 def _in_group(name, username="gruppe"):
-    user = User.objects.create_user(username, password="x" * 12, is_staff=True)
-    user.groups.add(Group.objects.get(name=name))
-    return user
+    return StaffUserFactory(username=username, groups=[name])
 
 
 @pytest.mark.parametrize("path", ["/vereine/", "/vereine/?q=Griech", "/vereine/?art=verein", "/suche/?q=Griech",

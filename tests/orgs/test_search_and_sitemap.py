@@ -5,7 +5,7 @@ from offenbach_portal.core.publication import Status
 from offenbach_portal.core.search import SearchResult, run_search
 from orgs.models import Organisation
 
-from .factories import make_organisation
+from tests.factories import make_organisation
 
 pytestmark = pytest.mark.django_db
 

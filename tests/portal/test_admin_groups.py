@@ -6,13 +6,10 @@ import re
 
 import pytest
 from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from offenbach_portal.core.publication import Status
 from offenbach_portal.core.groups import EDITORS, OFFICE
-from offenbach_portal.contact.models import ContactMessage
-from offenbach_portal.pages.models import Page
+from tests.factories import ContactMessageFactory, PageFactory, StaffUserFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,12 +17,9 @@ staff_groups_migration = importlib.import_module("offenbach_portal.core.migratio
 
 
 def staff_user(username, group=None, superuser=False):
-    User = get_user_model()
     if superuser:
-        return User.objects.create_superuser(username, f"{username}@example.org", "demo-admin-2026")
-    user = User.objects.create_user(username, f"{username}@example.org", "demo-passwort-2026", is_staff=True)
-    user.groups.add(Group.objects.get(name=group))
-    return user
+        return UserFactory(username=username, superuser=True)
+    return StaffUserFactory(username=username, groups=[group])
 
 
 def test_migration_creates_both_staff_groups():
@@ -49,8 +43,8 @@ def test_both_groups_may_edit_pages_only_the_office_messages(group, messages):
 @pytest.mark.parametrize(("group", "messages_status"), [(EDITORS, 403), (OFFICE, 200)])
 def test_group_reaches_pages_but_only_office_reaches_messages(client, group, messages_status):
     client.force_login(staff_user("mitarbeiterin", group))
-    page = Page.objects.create(status=Status.PUBLISHED, slug="impressum", title_de="Impressum")
-    message = ContactMessage.objects.create(message="Die Schrift ist zu klein.")
+    page = PageFactory(slug="impressum", title="Impressum")
+    message = ContactMessageFactory(message="Die Schrift ist zu klein.")
     assert client.get("/admin/pages/page/").status_code == 200
     assert client.get(f"/admin/pages/page/{page.pk}/change/").status_code == 200
     assert client.get("/admin/contact/contactmessage/").status_code == messages_status
@@ -65,8 +59,7 @@ def test_editor_sees_pages_but_not_messages_on_the_admin_index(client):
 
 
 def test_staff_without_group_cannot_change_pages(client):
-    User = get_user_model()
-    user = User.objects.create_user("praktikant", "praktikant@example.org", "demo-passwort-2026", is_staff=True)
+    user = StaffUserFactory(username="praktikant", groups=[])
     client.force_login(user)
     assert user.has_perm("pages.change_page") is False
     assert client.get("/admin/pages/page/").status_code == 403
@@ -93,7 +86,7 @@ def test_admin_login_page_is_titled_and_in_german(client):
 
 def test_page_change_form_loads_nothing_from_other_hosts(client):
     client.force_login(staff_user("admin", superuser=True))
-    page = Page.objects.create(status=Status.PUBLISHED, slug="impressum", title_de="Impressum")
+    page = PageFactory(slug="impressum", title="Impressum")
     html = client.get(f"/admin/pages/page/{page.pk}/change/").content.decode()
     urls = re.findall(r'<(?:script|link|img|iframe)\b[^>]*?\b(?:src|href)="([^"]+)"', html)
     assert urls

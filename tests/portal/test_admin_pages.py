@@ -4,8 +4,8 @@ import re
 
 import pytest
 from django.contrib import admin
-from django.contrib.auth import get_user_model
 from django.urls import reverse
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -14,8 +14,7 @@ MODELS = sorted(admin.site._registry, key=lambda model: model._meta.label)
 
 @pytest.fixture
 def superuser_client(client):
-    user = get_user_model().objects.create_superuser("chefin", "chefin@example.org", "a-long-test-password")
-    client.force_login(user)
+    client.force_login(UserFactory(username="chefin", superuser=True))
     return client
 
 

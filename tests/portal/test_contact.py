@@ -11,6 +11,7 @@ from django.test import RequestFactory
 from offenbach_portal.contact import ratelimit
 from offenbach_portal.contact.forms import local_path
 from offenbach_portal.contact.models import ContactMessage
+from tests.factories import ContactMessageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -350,8 +351,8 @@ def test_contact_message_is_under_version_control():
 
 
 def test_contact_message_admin_lists_filters_and_searches(admin_client):
-    ContactMessage.objects.create(kind="barrier", message="Kontrast zu schwach", page_url="/vereine/", email="a@example.org")
-    ContactMessage.objects.create(kind="contact", message="Frage zum Programm WIR")
+    ContactMessageFactory(kind="barrier", message="Kontrast zu schwach", page_url="/vereine/", email="a@example.org")
+    ContactMessageFactory(message="Frage zum Programm WIR")
     response = admin_client.get("/admin/contact/contactmessage/?kind__exact=barrier")
     assert response.status_code == 200
     html = response.content.decode()
@@ -363,7 +364,7 @@ def test_contact_message_admin_lists_filters_and_searches(admin_client):
 
 
 def test_contact_message_admin_edits_the_status_in_the_list(admin_client):
-    message = ContactMessage.objects.create(message="Hallo")
+    message = ContactMessageFactory(message="Hallo")
     data = {
         "form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1", "form-MIN_NUM_FORMS": "0", "form-MAX_NUM_FORMS": "1000",
         "form-0-id": str(message.pk), "form-0-status": "answered", "_save": "Sichern",

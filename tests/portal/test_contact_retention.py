@@ -8,13 +8,14 @@ from django.utils import timezone
 from reversion.models import Version
 
 from offenbach_portal.contact.models import ContactMessage
+from tests.factories import ContactMessageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def message(status, answered_days_ago=None):
     with reversion.create_revision():
-        msg = ContactMessage.objects.create(message="Bitte um Rückruf", email="a@example.org", status=status)
+        msg = ContactMessageFactory(message="Bitte um Rückruf", email="a@example.org", status=status)
     if answered_days_ago is not None:
         ContactMessage.objects.filter(pk=msg.pk).update(answered_at=timezone.now() - timedelta(days=answered_days_ago))
     return msg

@@ -8,12 +8,21 @@ import datetime
 import pytest
 from django.utils import translation
 
-from offenbach_portal.core.publication import Status
-from offenbach_portal.pages.models import Page
-from orgs.models import Offer, Person
-from tests.committees.factories import make_agenda_item, make_committee, make_document, make_meeting, make_membership, make_topic
+from orgs.models import Offer
+from tests.factories import (
+    ChairFactory,
+    OfferFactory,
+    PageFactory,
+    PersonFactory,
+    make_agenda_item,
+    make_committee,
+    make_document,
+    make_meeting,
+    make_membership,
+    make_organisation,
+    make_topic,
+)
 from tests.lang_check import unmarked
-from tests.orgs.factories import make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -23,25 +32,24 @@ MARK = "Nurdeutsch"
 @pytest.fixture
 def german_only_content():
     """One of everything, with every translatable text only in German."""
-    with translation.override("de"):
-        Page.objects.create(slug="startseite", status=Status.PUBLISHED, title_de=f"{MARK} Start", lead_de=f"{MARK} Einleitung", body_de=f"<p>{MARK} Inhalt</p>")
-        Page.objects.create(slug="impressum", status=Status.PUBLISHED, title_de=f"{MARK} Impressum", lead_de=f"{MARK} Einleitung", body_de=f"<p>{MARK} Text</p>")
-        committee = make_committee(name=f"{MARK} Kompetenzteam", purpose=f"<p>{MARK} Zweck</p>")
-        committee.chairs.create(person=Person.objects.create(name="Erika Muster"), role_de=f"{MARK} Vorsitz", since=2020, note_de=f"{MARK} Notiz")
-        organisation = make_organisation("Verein Muster", description_de=f"{MARK} Beschreibung", origin_de=f"{MARK} Herkunft")
-        Offer.objects.create(organisation=organisation, category=Offer.Category.CULTURE, title_de=f"{MARK} Angebot", schedule_de=f"{MARK} montags")
-        make_membership(organisation, committee=committee, note_de=f"{MARK} Mitglied")
-        topic = make_topic(f"{MARK} Thema", description=f"{MARK} Themenbeschreibung")
-        presenter = Person.objects.create(name="Max Vortrag", role=f"{MARK} Referent")
-        earlier = make_meeting(30, committee=committee, date=datetime.date(2024, 4, 23), title=f"{MARK} Frühere Sitzung")
-        meeting = make_meeting(31, committee=committee, date=datetime.date(2024, 11, 5), title=f"{MARK} Sitzung",
-                               summary=f"<p>{MARK} Zusammenfassung</p>", results=f"<p>{MARK} Ergebnisse</p>")
-        make_meeting(32, committee=committee, date=datetime.date(2025, 6, 1), title=f"{MARK} Spätere Sitzung")
-        make_agenda_item(meeting, title=f"{MARK} Punkt", description=f"<p>{MARK} Beschreibung</p>", result=f"<p>{MARK} Ergebnis</p>",
-                         topics=[topic], presenters=[presenter])
-        make_agenda_item(earlier, title=f"{MARK} Früherer Punkt", topics=[topic])
-        make_document(meeting, title=f"{MARK} Protokoll")
-        meeting.attendees.add(organisation)
+    PageFactory(slug="startseite", title=f"{MARK} Start", lead=f"{MARK} Einleitung", body=f"<p>{MARK} Inhalt</p>")
+    PageFactory(slug="impressum", title=f"{MARK} Impressum", lead=f"{MARK} Einleitung", body=f"<p>{MARK} Text</p>")
+    committee = make_committee(name=f"{MARK} Kompetenzteam", purpose=f"<p>{MARK} Zweck</p>")
+    ChairFactory(committee=committee, person__name="Erika Muster", role=f"{MARK} Vorsitz", since=2020, note=f"{MARK} Notiz")
+    organisation = make_organisation("Verein Muster", description=f"{MARK} Beschreibung", origin=f"{MARK} Herkunft")
+    OfferFactory(organisation=organisation, category=Offer.Category.CULTURE, title=f"{MARK} Angebot", schedule=f"{MARK} montags")
+    make_membership(organisation, committee=committee, note=f"{MARK} Mitglied")
+    topic = make_topic(f"{MARK} Thema", description=f"{MARK} Themenbeschreibung")
+    presenter = PersonFactory(name="Max Vortrag", role=f"{MARK} Referent")
+    earlier = make_meeting(30, committee=committee, date=datetime.date(2024, 4, 23), title=f"{MARK} Frühere Sitzung")
+    meeting = make_meeting(31, committee=committee, date=datetime.date(2024, 11, 5), title=f"{MARK} Sitzung",
+                           summary=f"<p>{MARK} Zusammenfassung</p>", results=f"<p>{MARK} Ergebnisse</p>")
+    make_meeting(32, committee=committee, date=datetime.date(2025, 6, 1), title=f"{MARK} Spätere Sitzung")
+    make_agenda_item(meeting, title=f"{MARK} Punkt", description=f"<p>{MARK} Beschreibung</p>", result=f"<p>{MARK} Ergebnis</p>",
+                     topics=[topic], presenters=[presenter])
+    make_agenda_item(earlier, title=f"{MARK} Früherer Punkt", topics=[topic])
+    make_document(meeting, title=f"{MARK} Protokoll")
+    meeting.attendees.add(organisation)
     return {"organisation": organisation, "meeting": meeting, "topic": topic}
 
 

@@ -7,8 +7,6 @@ import re
 import pytest
 import reversion
 from django import forms
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from modeltranslation.translator import translator
 from reversion.models import Version
@@ -17,6 +15,7 @@ from offenbach_portal.core.publication import Status
 from offenbach_portal.core.groups import EDITORS, OFFICE
 from offenbach_portal.pages.models import Page
 from offenbach_portal.pages.content_files import read_content
+from tests.factories import StaffUserFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,12 +24,9 @@ IMPRESSUM = next(data for data in read_content() if data["slug"] == "impressum")
 
 def staff_user(role):
     """The demo roles: superuser, Integrationsbüro, Redaktion."""
-    User = get_user_model()
     if role == "admin":
-        return User.objects.create_superuser("admin", "admin@example.org", "demo-admin-2026")
-    user = User.objects.create_user(role, f"{role}@example.org", f"demo-{role}-2026", is_staff=True)
-    user.groups.add(Group.objects.get(name={"buero": OFFICE, "redaktion": EDITORS}[role]))
-    return user
+        return UserFactory(username="admin", superuser=True)
+    return StaffUserFactory(username=role, groups=[{"buero": OFFICE, "redaktion": EDITORS}[role]])
 
 
 @pytest.fixture

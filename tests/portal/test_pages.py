@@ -9,6 +9,7 @@ from django.utils.html import escape
 from offenbach_portal.core.publication import Status
 from offenbach_portal.pages.models import Page
 from offenbach_portal.pages.content_files import read_content
+from tests.factories import PageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def localised(path, language):
 
 def make_page(slug, **changes):
     """A page with its demo content in all four languages."""
-    return Page.objects.create(**{"status": Status.PUBLISHED, **DEMO[slug], **changes})
+    return PageFactory(**{**DEMO[slug], **changes})
 
 
 def heading(response):
@@ -69,7 +70,7 @@ def test_page_body_is_rendered_as_html_in_its_language(client, language):
 
 
 def test_page_falls_back_to_german_without_translation(client):
-    Page.objects.create(status=Status.PUBLISHED, slug="impressum", title_de="Impressum", body_de="<p>Nur auf Deutsch.</p>")
+    PageFactory(slug="impressum", title="Impressum", body="<p>Nur auf Deutsch.</p>")
     response = client.get("/uk/impressum/")
     assert response.status_code == 200
     assert heading(response) == "Impressum"
@@ -125,7 +126,7 @@ def test_rich_text_is_sanitised_on_create(language):
 
 
 def test_rich_text_is_sanitised_on_update():
-    page = Page.objects.create(status=Status.PUBLISHED, slug="probe", title_de="Probe", body_de="<p>Harmlos</p>")
+    page = PageFactory(body="<p>Harmlos</p>")
     page.body_de = UNSAFE
     page.save()
     page.refresh_from_db()
@@ -133,7 +134,7 @@ def test_rich_text_is_sanitised_on_update():
 
 
 def test_untranslated_passages_are_marked_as_german(client):
-    Page.objects.create(status=Status.PUBLISHED, slug="impressum", title_de="Impressum", title_en="Legal notice", body_de="<p>Nur auf Deutsch.</p>")
+    PageFactory(slug="impressum", title="Impressum", title_en="Legal notice", body="<p>Nur auf Deutsch.</p>")
     html = client.get("/en/impressum/").content.decode()
     assert '<h1 class="kern-heading-x-large">Legal notice</h1>' in html
     assert '<div class="portal-richtext" lang="de"><p>Nur auf Deutsch.</p></div>' in html

@@ -1,0 +1,77 @@
+import factory
+from django.utils.text import slugify
+
+from offenbach_portal.core.publication import Status
+from orgs.models import District, Language, Offer, Organisation, Person
+
+from .base import GermanModelFactory, reference
+
+
+class OrganisationFactory(GermanModelFactory):
+    """A published association with a German description. The slug follows
+    the name (`Verein 7` → `verein-7`). `languages` are codes, `district` a
+    district name (or instance), `offers` (category, title) pairs offered in
+    the organisation's languages."""
+
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Verein {n}")
+    slug = factory.LazyAttribute(lambda organisation: slugify(organisation.name))
+    kind = Organisation.Kind.ASSOCIATION
+    status = Status.PUBLISHED
+    description = factory.LazyAttribute(lambda organisation: f"Beschreibung von {organisation.name}.")
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        if isinstance(kwargs.get("district"), str):
+            kwargs["district"] = reference(District, "name", [kwargs["district"]])[0]
+        return super()._adjust_kwargs(**kwargs)
+
+    @factory.post_generation
+    def languages(organisation, create, extracted, **kwargs):
+        if extracted:
+            organisation.languages.set(reference(Language, "code", extracted))
+
+    @factory.post_generation
+    def offers(organisation, create, extracted, **kwargs):
+        for position, (category, title) in enumerate(extracted or ()):
+            OfferFactory(organisation=organisation, category=category, title=title, position=position,
+                         languages=list(organisation.languages.all()))
+
+
+class OfferFactory(GermanModelFactory):
+    """A counselling offer; `languages` are codes (or Language instances)."""
+
+    class Meta:
+        model = Offer
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    category = Offer.Category.ADVICE
+    title = factory.Sequence(lambda n: f"Angebot {n}")
+
+    @factory.post_generation
+    def languages(offer, create, extracted, **kwargs):
+        if extracted:
+            offer.languages.set(reference(Language, "code", extracted))
+
+
+class PersonFactory(GermanModelFactory):
+    class Meta:
+        model = Person
+
+    name = factory.Sequence(lambda n: f"Person {n}")
+
+
+def make_organisation(name=None, *, languages=(), district=None, offers=(), **fields):
+    """A published association unless told otherwise (see OrganisationFactory):
+    slug from the name, `verein-N` without one."""
+    if name:
+        fields["name"] = name
+    return OrganisationFactory(languages=languages, district=district, offers=offers, **fields)
+
+
+def make_person(name=None, **fields):
+    if name:
+        fields["name"] = name
+    return PersonFactory(**fields)
