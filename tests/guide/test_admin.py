@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
 from news.guide.models import GuideLanguage, OfficeDetails, OpeningHours
-from tests.guide.factories import make_office, make_topic
+from tests.factories.guide import make_office, make_topic
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ The hub and topic pages cost the same number of queries for 1 and 10 contact poi
 import pytest
 
 from news.guide.models import FirstStep, FirstStepTranslation, GuideLanguage
-from tests.guide.factories import add_contact, add_translation, make_office, make_topic
+from tests.factories.guide import add_contact, add_translation, make_office, make_topic
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 import time_machine
 
 from news.guide.selectors import opening_state
-from tests.guide.factories import add_contact, make_office, make_topic
+from tests.factories.guide import add_contact, make_office, make_topic
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from offenbach_portal.core.publication import Status
-from tests.guide.factories import MARKER, add_contact, add_translation, language, make_office, make_topic
+from tests.factories.guide import MARKER, add_contact, add_translation, language, make_office, make_topic
 from tests.lang_check import unmarked
 
 pytestmark = pytest.mark.django_db
@@ -143,7 +143,7 @@ def test_short_url_redirects_in_the_reader_language(client):
 
 
 def test_offer_category_lists_organisations_from_the_directory(client):
-    from tests.orgs.factories import make_organisation
+    from tests.factories import make_organisation
 
     make_topic("mitmachen", offer_category="begegnung")
     make_organisation("Begegnungsverein", offers=[("begegnung", "Offener Treff")])

@@ -9,7 +9,7 @@ from PIL import Image
 
 from news.models import Article
 from offenbach_portal.core.publication import Status
-from tests.news.factories import make_article
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import feedparser
 import pytest
 
 from news.models import Article
-from tests.news.factories import make_article
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
 

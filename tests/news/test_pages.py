@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from news.models import Article
 from offenbach_portal.core.publication import Status
-from tests.news.factories import make_article
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -105,7 +105,7 @@ def test_german_fallback_is_marked_on_ukrainian_page(client):
 
 
 def test_related_items_list_published_meetings_and_organisations_only(client):
-    from tests.committees.factories import make_meeting, make_organisation
+    from tests.factories import make_meeting, make_organisation
 
     shown = make_meeting(29, title="Geflüchtete aus der Ukraine")
     hidden = make_meeting(30, status=Status.DRAFT)

@@ -7,8 +7,8 @@ import pytest
 import time_machine
 
 from offenbach_portal.core.publication import Status
-from tests.committees.factories import make_meeting, make_organisation
-from tests.news.factories import make_article
+from tests.factories import make_meeting, make_organisation
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
 

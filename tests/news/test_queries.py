@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
-from tests.committees.factories import make_meeting, make_organisation
-from tests.news.factories import make_article
+from tests.factories import make_meeting, make_organisation
+from tests.factories.news import make_article
 
 pytestmark = pytest.mark.django_db
 

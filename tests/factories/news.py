@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from news.models import Article
 from offenbach_portal.core.publication import Status
-from tests.committees.factories import in_german
+from tests.factories import in_german
 
 _counter = itertools.count(1)
 

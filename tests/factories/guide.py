@@ -13,7 +13,7 @@ from news.guide.models import (
     TopicTranslation,
 )
 from offenbach_portal.core.publication import Status
-from tests.orgs.factories import make_organisation
+from tests.factories import make_organisation
 
 _numbers = itertools.count(1)
 
