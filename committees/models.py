@@ -379,12 +379,12 @@ class AgendaItem(models.Model):
     def __str__(self):
         return f"{self.display_label}: {self.title}"
 
+    def get_absolute_url(self):
+        return f"{self.meeting.get_absolute_url()}#top-{self.pk}"
+
     @property
     def display_label(self):
         return self.label or _("TOP %(order)s") % {"order": self.order}
-
-    def get_absolute_url(self):
-        return f"{self.meeting.get_absolute_url()}#top-{self.pk}"
 
 
 reversion.register(AgendaItem)
@@ -444,6 +444,9 @@ class MeetingDocument(models.Model):
             self.size = self.file.size
         super().save(*args, **kwargs)
 
+    def get_absolute_url(self):
+        return reverse("committees:document", kwargs={"number": self.meeting.number, "pk": self.pk})
+
     @property
     def is_public(self):
         return self.visibility == self.Visibility.PUBLIC
@@ -457,8 +460,6 @@ class MeetingDocument(models.Model):
         stem = slugify(self.title_de or self.title) or self.kind
         return f"kompetenzteam-{self.meeting.number}-{stem[:80]}.{self.extension}"
 
-    def get_absolute_url(self):
-        return reverse("committees:document", kwargs={"number": self.meeting.number, "pk": self.pk})
 
 
 reversion.register(MeetingDocument)

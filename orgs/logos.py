@@ -35,7 +35,7 @@ def _looks_like_svg(name, head):
     if os.path.splitext(name or "")[1].lower() in {".svg", ".svgz"}:
         return True
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return text.startswith(b"<?xml") or text.startswith(b"<svg") or b"<svg" in text[:1024]
+    return text.startswith((b"<?xml", b"<svg")) or b"<svg" in text[:1024]
 
 
 def open_logo(upload):

@@ -10,7 +10,7 @@ from .models import ContactMessage
 class ContactMessageAdminForm(forms.ModelForm):
     class Meta:
         model = ContactMessage
-        fields = "__all__"
+        fields = ["status", "note"]
         help_texts = {
             "status": _("Auf „beantwortet“ setzen, sobald die Nachricht erledigt ist. Geht auch direkt in der Liste."),
             "note": _("Nur für das Team sichtbar, z. B. wer sich kümmert oder was geantwortet wurde."),

@@ -89,7 +89,7 @@ def test_media_urlconf_does_serve_what_lies_in_media_root(client, settings):
 def test_meeting_documents_have_no_public_url(meeting):
     document = make_document(meeting)
     with pytest.raises(ValueError):
-        document.file.url
+        _ = document.file.url
 
 
 def test_document_of_an_unpublished_meeting_answers_404(client):
