@@ -289,6 +289,9 @@ class Meeting(Publishable):
         ]
         indexes = [models.Index(fields=["date"], name="committees_meeting_date_idx")]
 
+    # What `{% label meeting %}` checks for a German fallback.
+    label_field = "title"
+
     def __str__(self):
         return f"{self.ordinal} – {self.title}" if self.title else str(self.ordinal)
 

@@ -22,6 +22,7 @@ from tests.factories import (
     make_organisation,
     make_topic,
 )
+from tests.factories.news import make_article
 from tests.lang_check import unmarked
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +51,9 @@ def german_only_content():
     make_agenda_item(earlier, title=f"{MARK} Früherer Punkt", topics=[topic])
     make_document(meeting, title=f"{MARK} Protokoll")
     meeting.attendees.add(organisation)
-    return {"organisation": organisation, "meeting": meeting, "topic": topic}
+    article = make_article(f"{MARK} Meldung", teaser=f"{MARK} Anreißer", body=f"<p>{MARK} Meldungstext</p>",
+                           meetings=[meeting], organisations=[organisation])
+    return {"organisation": organisation, "meeting": meeting, "topic": topic, "article": article}
 
 
 def page_urls(content):
@@ -64,6 +67,8 @@ def page_urls(content):
         content["meeting"].get_absolute_url(),
         content["topic"].get_absolute_url(),
         f"/suche/?q={MARK[1:]}",
+        "/aktuelles/",
+        content["article"].get_absolute_url(),
     ]
 
 

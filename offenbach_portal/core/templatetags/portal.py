@@ -64,3 +64,14 @@ def richtext(obj, field):
     `<div class="portal-richtext">`, marked `lang="de"` when it is the German
     fallback: `{% richtext meeting "summary" %}`."""
     return {"html": getattr(obj, field, "") or "", "fallback": fallback_language(obj, field)}
+
+
+@register.simple_tag
+def label(obj):
+    """`str(obj)` for generic lists of related things, marked `lang="de"` when
+    the translated field the object is named after (`obj.label_field`, e.g.
+    "title") shows its German fallback: `{% label item %}`."""
+    field = getattr(obj, "label_field", None)
+    language = fallback_language(obj, field) if field else None
+    text = str(obj)
+    return format_html('<span lang="{}">{}</span>', language, text) if language else text
