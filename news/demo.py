@@ -76,5 +76,5 @@ def load(stdout):
                 continue
             create_article(entry, author)
             created += 1
-    stdout.write(f"Aktuelles: {created} Beiträge neu, {len(entries) - created} vorhanden")
+    stdout.write(f"Aktuelles: {created} Beiträge neu, {len(entries) - created} vorhanden\n")
     guide_demo.load(stdout)

@@ -26,7 +26,7 @@ def test_demo_articles_are_linked_and_a_second_run_changes_nothing(demo):
     assert articles["kompetenzteam-29-treffen-ukraine"].title_uk.startswith("Команда компетенцій")
     output = io.StringIO()
     news_demo.load(output)
-    assert output.getvalue() == "Aktuelles: 0 Beiträge neu, 9 vorhanden"
+    assert output.getvalue().startswith("Aktuelles: 0 Beiträge neu, 9 vorhanden\n")
     assert Article.objects.count() == 9
 
 
