@@ -7,6 +7,8 @@ fields of action by their numbers within the project's programme. Cells that
 a spreadsheet would read as a formula are neutralised as in the directory
 export (orgs.resources.SpreadsheetSafeCSV)."""
 
+from decimal import Decimal, InvalidOperation
+
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -88,7 +90,27 @@ class FieldNumbersWidget(widgets.ManyToManyWidget):
         return "" if value is None else ",".join(str(field.number) for field in sorted(value.all(), key=lambda f: f.number))
 
 
+class AmountWidget(widgets.Widget):
+    """An amount as "1234.50" in every language (open data is read by programs);
+    a decimal comma is accepted on import, an empty cell means „not known“."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = str(value or "").strip().replace(" ", "").replace("€", "")
+        if not text:
+            return None
+        if "," in text:
+            text = text.replace(".", "").replace(",", ".")
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            raise ValueError(_("„%(value)s“ ist kein Betrag.") % {"value": value}) from None
+
+    def render(self, value, obj=None, **kwargs):
+        return "" if value is None else f"{value:.2f}"
+
+
 class ProjectResource(resources.ModelResource):
+    funding_amount = fields.Field(attribute="funding_amount", column_name="funding_amount", widget=AmountWidget())
     programme = fields.Field(attribute="programme", column_name="programme", widget=SlugWidget(Programme, "programme"))
     sponsor = fields.Field(attribute="sponsor", column_name="sponsor", widget=SlugWidget(Organisation, "sponsor"))
     partners = fields.Field(attribute="partners", column_name="partners", widget=PartnersWidget())
