@@ -10,6 +10,15 @@ class ProgrammesConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal.core import navigation
+        from offenbach_portal.core import navigation, search, sitemaps
+        from orgs import extensions
 
+        from .organisation_pages import programmes_section
+        from .search import search_programmes
+        from .sitemaps import SITEMAPS
+
+        search.register(search_programmes)
+        for name, sitemap in SITEMAPS.items():
+            sitemaps.register(name, sitemap)
         navigation.register("programmes:index", _("Programme"), order=40)
+        extensions.register_profile_section(programmes_section)

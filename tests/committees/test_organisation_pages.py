@@ -91,8 +91,8 @@ def test_profile_section_query_count_does_not_grow_with_meetings_or_memberships(
     for number in range(1, count + 1):
         make_meeting(number, date=datetime.date(2000, 1, 1) + datetime.timedelta(days=30 * number)).attendees.add(organisation)
     # organisation, languages, offers, people (the profile itself), then memberships, their delegates, meetings attended,
-    # and the articles about the organisation (news)
-    with django_assert_num_queries(8):
+    # the articles about the organisation (news), and the projects and portraying publications (programmes)
+    with django_assert_num_queries(10):
         response = client.get(organisation.get_absolute_url())
     html = response.content.decode()
     assert html.count('href="/kompetenzteam/sitzungen/') == count

@@ -73,7 +73,8 @@ def test_meeting_and_profile_sections_do_not_grow_with_articles(client, django_a
     with django_assert_num_queries(7):
         html = client.get(meeting.get_absolute_url()).content.decode()
     assert html.count('href="/aktuelles/meldung-') == count
-    # the profile's own 6 queries (with the Kompetenzteam's section), then the articles about it
-    with django_assert_num_queries(7):
+    # the profile's own 6 queries (with the Kompetenzteam's section), the programmes' section
+    # (projects, portraying publications), then the articles about it
+    with django_assert_num_queries(9):
         html = client.get(organisation.get_absolute_url()).content.decode()
     assert html.count('href="/aktuelles/meldung-') == count
