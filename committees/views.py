@@ -1,6 +1,5 @@
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from offenbach_portal.core.permissions import (
@@ -10,7 +9,7 @@ from offenbach_portal.core.permissions import (
 from offenbach_portal.core.uploads import content_type_for
 
 from . import selectors
-from .extensions import meeting_sections
+from .extensions import meeting_section_registry
 from .forms import ArchiveFilterForm
 from .models import Meeting, MeetingDocument, TopicArea, today_in_berlin
 
@@ -70,10 +69,7 @@ def meeting_detail(request, number):
         "hidden_documents": hidden_documents,
         "previous": previous,
         "following": following,
-        "sections": [
-            render_to_string(section["template"], section.get("context", {}), request=request)
-            for section in meeting_sections(request, meeting)
-        ],
+        "sections": meeting_section_registry.render(request, meeting),
     }
     response = render(request, "committees/meeting_detail.html", context)
     patch_vary_headers(response, ["Cookie"])

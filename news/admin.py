@@ -32,7 +32,7 @@ class ArticleAdmin(VersionAdmin, TabbedTranslationAdmin):
     list_select_related = ["author"]
     search_fields = ["title_de", "teaser_de", "body_de", "slug"]
     prepopulated_fields = {"slug": ["title_de"]}
-    filter_horizontal = ["meetings", "organisations"]
+    filter_horizontal = ["meetings", "organisations", "programmes", "projects"]
     date_hierarchy = "published_at"
     actions = ["publish_now", "schedule"]
     readonly_fields = ["created_at", "updated_at"]
@@ -44,7 +44,7 @@ class ArticleAdmin(VersionAdmin, TabbedTranslationAdmin):
                              "Ein Zeitpunkt in der Vergangenheit datiert ihn zurück (etwa eine ältere Pressemitteilung)."),
         }),
         (_("Bild"), {"fields": ["image", "image_alt", "image_credit"]}),
-        (_("Worum es geht"), {"fields": ["meetings", "organisations"]}),
+        (_("Worum es geht"), {"fields": ["meetings", "organisations", "programmes", "projects"]}),
         (_("Stand"), {"fields": ["created_at", "updated_at"]}),
     ]
 

@@ -13,6 +13,7 @@ class NewsConfig(AppConfig):
         from committees import extensions as committee_extensions
         from offenbach_portal.core import home, navigation, search, sitemaps
         from orgs import extensions as org_extensions
+        from programmes import extensions as programme_extensions
 
         from . import sections
         from .search import search_articles
@@ -26,6 +27,8 @@ class NewsConfig(AppConfig):
         home.register(sections.latest_articles_section)
         org_extensions.register_profile_section(sections.organisation_section)
         committee_extensions.register_meeting_section(sections.meeting_section)
+        programme_extensions.programme_section_registry.register(sections.programme_section)
+        programme_extensions.project_section_registry.register(sections.project_section)
 
         # The guide (news/guide/): its permissions, search and sitemap sections.
         from .guide import rules as guide_rules  # noqa: F401

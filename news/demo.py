@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from committees.models import BERLIN, Meeting
 from offenbach_portal.core.publication import Status
 from orgs.models import Organisation
+from programmes.models import Programme
 
 from .guide import demo as guide_demo
 from .models import Article
@@ -57,11 +58,13 @@ def create_article(entry, author):
     article.save()
     meetings = list(Meeting.objects.of_portal_committee().filter(number__in=entry.get("meetings", [])))
     organisations = list(Organisation.objects.filter(slug__in=[slugify(name) for name in entry.get("organisations", [])]))
+    programmes = list(Programme.objects.filter(slug__in=entry.get("programmes", [])))
     # A name or number the other demos do not know is a mistake in the data file, not something to skip quietly.
-    if len(meetings) != len(entry.get("meetings", [])) or len(organisations) != len(entry.get("organisations", [])):
-        raise ValueError(f"{entry['slug']}: unknown meeting or organisation in news/demo_data/articles.yaml")
+    if (len(meetings), len(organisations), len(programmes)) != tuple(len(entry.get(key, [])) for key in ("meetings", "organisations", "programmes")):
+        raise ValueError(f"{entry['slug']}: unknown meeting, organisation or programme in news/demo_data/articles.yaml")
     article.meetings.set(meetings)
     article.organisations.set(organisations)
+    article.programmes.set(programmes)
     return article
 
 

@@ -17,6 +17,7 @@ from offenbach_portal.core.publication import Publishable, PublishableQuerySet, 
 from offenbach_portal.core.richtext import RichTextField
 from orgs.logos import LOGO_HELP, validate_logo, webp_copy
 from orgs.models import Organisation
+from programmes.models import Programme, Project
 
 IMAGE_MAX_SIZE = 1600
 # /aktuelles/feed/ and /aktuelles/atom/ are the feeds, not articles.
@@ -67,13 +68,20 @@ class Article(Publishable):
     )
     meetings = models.ManyToManyField(Meeting, verbose_name=_("Sitzungen"), blank=True, related_name="articles")
     organisations = models.ManyToManyField(Organisation, verbose_name=_("Organisationen"), blank=True, related_name="articles")
+    programmes = models.ManyToManyField(Programme, verbose_name=_("Förderprogramme"), blank=True, related_name="articles")
+    projects = models.ManyToManyField(Project, verbose_name=_("Projekte"), blank=True, related_name="articles")
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
 
     objects = ArticleQuerySet.as_manager()
 
     # What an article can be about, listed on its page under these headings
     # (published entries only). A new kind of link is one M2M field and one line here.
-    RELATED = [("meetings", _("Sitzungen des Kompetenzteams")), ("organisations", _("Organisationen"))]
+    RELATED = [
+        ("meetings", _("Sitzungen des Kompetenzteams")),
+        ("organisations", _("Organisationen")),
+        ("programmes", _("Förderprogramme")),
+        ("projects", _("Projekte")),
+    ]
 
     CONSTRAINT_FIELDS = {"article_image_without_alt": "image_alt_de", "article_image_without_credit": "image_credit"}
 

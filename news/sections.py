@@ -26,3 +26,11 @@ def organisation_section(request, organisation):
 
 def meeting_section(request, meeting):
     return _about_section(list(selectors.articles_about(meetings=meeting)), "news-about-meeting", MEETING_SECTION_ORDER)
+
+
+def programme_section(request, programme):
+    return _about_section(list(selectors.articles_about(programmes=programme)), "news-about-programme", PROFILE_SECTION_ORDER)
+
+
+def project_section(request, project):
+    return _about_section(list(selectors.articles_about(projects=project)), "news-about-project", PROFILE_SECTION_ORDER)

@@ -19,29 +19,14 @@ not among its choices. `choices()` is called once per request.
 
 Both registries are usually filled in an AppConfig.ready()."""
 
-_profile_sections = []
+from offenbach_portal.core.sections import SectionRegistry
+
+profile_section_registry = SectionRegistry()
+register_profile_section = profile_section_registry.register
+unregister_profile_section = profile_section_registry.unregister
+profile_sections = profile_section_registry.sections
+
 _directory_filters = []
-
-
-def register_profile_section(func):
-    if func not in _profile_sections:
-        _profile_sections.append(func)
-    return func
-
-
-def unregister_profile_section(func):
-    if func in _profile_sections:
-        _profile_sections.remove(func)
-
-
-def profile_sections(request, organisation):
-    """The sections other apps contribute to `organisation`'s profile, in order."""
-    sections = []
-    for func in _profile_sections:
-        section = func(request, organisation)
-        if section:
-            sections.append(section)
-    return sorted(sections, key=lambda section: section.get("order", 0))
 
 
 # Parameters the directory itself uses; a registered filter must pick another.

@@ -3,14 +3,13 @@ import json
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from offenbach_portal.core.permissions import get_object_or_404_for
 
-from .extensions import profile_sections
+from .extensions import profile_section_registry
 from .filters import DirectoryFilterSet
 from .models import Organisation
 from .resources import OrganisationResource, SpreadsheetSafeCSV
@@ -49,10 +48,7 @@ def detail(request, slug):
     """An organisation's profile. One that is not published is a 404, except
     as a preview for staff who may change organisations."""
     organisation = get_object_or_404_for(request.user, "orgs.view_organisation", profile_queryset(), slug=slug)
-    sections = [
-        render_to_string(section["template"], section.get("context", {}), request=request)
-        for section in profile_sections(request, organisation)
-    ]
+    sections = profile_section_registry.render(request, organisation)
     return render(
         request,
         "orgs/detail.html",

@@ -10,9 +10,10 @@ class ProgrammesConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal.core import navigation, search, sitemaps
+        from offenbach_portal.core import home, navigation, search, sitemaps
         from orgs import extensions
 
+        from .home import open_calls_section
         from .organisation_pages import programmes_section
         from .search import search_programmes
         from .sitemaps import SITEMAPS
@@ -22,3 +23,4 @@ class ProgrammesConfig(AppConfig):
             sitemaps.register(name, sitemap)
         navigation.register("programmes:index", _("Programme"), order=40)
         extensions.register_profile_section(programmes_section)
+        home.register(open_calls_section)

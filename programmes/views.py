@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 from offenbach_portal.core.permissions import get_object_or_404_for
 from offenbach_portal.core.uploads import content_type_for
 
+from .extensions import programme_section_registry, project_section_registry
 from . import selectors
 from .charts import key_figures_chart
 from .filters import ProjectFilterSet
@@ -53,6 +54,7 @@ def programme_detail(request, slug):
         "figures": rows,
         "total": total,
         "chart": key_figures_chart(rows, _("Projekte je Handlungsfeld"), _("Fördersumme je Handlungsfeld")) if rows else None,
+        "sections": programme_section_registry.render(request, programme),
     }
     return _private(render(request, "programmes/programme_detail.html", context))
 
@@ -94,7 +96,8 @@ def project_list(request):
 @require_safe
 def project_detail(request, slug):
     project = get_object_or_404_for(request.user, "programmes.view_project", selectors.project_page_queryset(), slug=slug)
-    return _private(render(request, "programmes/project_detail.html", {"project": project}))
+    context = {"project": project, "sections": project_section_registry.render(request, project)}
+    return _private(render(request, "programmes/project_detail.html", context))
 
 
 @require_safe

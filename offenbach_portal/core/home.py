@@ -8,20 +8,9 @@ or ``{"template": "<app>/….html", "context": {...}, "order": int}``; the home
 page renders the returned templates, lowest order first. Each section should
 cost a constant number of queries."""
 
-_sections = []
+from .sections import SectionRegistry
 
-
-def register(func):
-    if func not in _sections:
-        _sections.append(func)
-    return func
-
-
-def unregister(func):
-    if func in _sections:
-        _sections.remove(func)
-
-
-def sections(request):
-    found = [section for section in (func(request) for func in _sections) if section]
-    return sorted(found, key=lambda section: section.get("order", 0))
+home_sections = SectionRegistry()
+register = home_sections.register
+unregister = home_sections.unregister
+sections = home_sections.sections

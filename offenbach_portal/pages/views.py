@@ -1,7 +1,6 @@
 from django.shortcuts import render
-from django.template.loader import render_to_string
 
-from offenbach_portal.core import home as home_sections
+from offenbach_portal.core.home import home_sections
 from offenbach_portal.core.permissions import get_object_or_404_for
 
 from .models import Page
@@ -10,10 +9,7 @@ from .models import Page
 def home(request):
     """The front door: „Offenbach hilft“ first, then what the apps registered
     as home sections (`core.home`: latest articles, next meeting), then the entries."""
-    sections = [
-        render_to_string(section["template"], section.get("context", {}), request=request)
-        for section in home_sections.sections(request)
-    ]
+    sections = home_sections.render(request)
     intro = Page.objects.published().filter(slug="startseite").first()
     return render(request, "pages/home.html", {"intro": intro, "sections": sections})
 

@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from reversion.models import Version
 
 from programmes.models import FundingCall, Programme, Project
-from tests.programmes.factories import make_call, make_organisation, make_programme, make_project
+from tests.factories.programmes import make_call, make_organisation, make_programme, make_project
 
 pytestmark = pytest.mark.django_db
 

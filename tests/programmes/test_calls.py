@@ -7,7 +7,7 @@ import time_machine
 
 from offenbach_portal.core.publication import Status
 from programmes.selectors import open_calls
-from tests.programmes.factories import make_call, make_person, make_programme
+from tests.factories.programmes import make_call, make_person, make_programme
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,11 @@ def call():
 
 
 def shown(client):
-    return "Kleinprojekte 2026" in client.get("/programme/wir/").content.decode()
+    """On the programme page and on the home page, or on neither."""
+    on_programme = "Kleinprojekte 2026" in client.get("/programme/wir/").content.decode()
+    on_home = "Kleinprojekte 2026" in client.get("/").content.decode()
+    assert on_programme is on_home
+    return on_programme
 
 
 @pytest.mark.parametrize(("moment", "expected"), [
@@ -55,12 +59,11 @@ def test_unpublished_call_is_never_shown(client, call):
         assert list(open_calls()) == []
 
 
-def test_open_calls_for_the_home_page_render_from_their_include(call):
-    from django.template.loader import render_to_string
-
+def test_home_page_shows_the_open_call_with_a_link_to_its_programme(client, call):
     with time_machine.travel(datetime.datetime(2026, 6, 15, 10, 0, tzinfo=BERLIN), tick=False):
-        html = render_to_string("programmes/includes/open_calls.html", {"calls": open_calls()})
-    assert "Kleinprojekte 2026" in html
+        html = client.get("/").content.decode()
+    assert '<h2 class="kern-heading-medium" id="home-open-calls">Offene Förderaufrufe</h2>' in html
+    assert '<h3 class="kern-title">Kleinprojekte 2026</h3>' in html
     assert 'href="/programme/wir/"' in html
 
 

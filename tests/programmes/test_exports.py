@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from offenbach_portal.core.publication import Status
 from programmes.models import Project
-from tests.programmes.factories import make_organisation, make_programme, make_project
+from tests.factories.programmes import make_organisation, make_programme, make_project
 
 pytestmark = pytest.mark.django_db
 

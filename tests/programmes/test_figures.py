@@ -8,7 +8,7 @@ from django.db.models import Sum
 
 from offenbach_portal.core.publication import Status
 from programmes.models import Project
-from tests.programmes.factories import make_programme, make_project
+from tests.factories.programmes import make_programme, make_project
 
 pytestmark = pytest.mark.django_db
 

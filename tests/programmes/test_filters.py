@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from programmes.models import Project
-from tests.programmes.factories import make_organisation, make_programme, make_project
+from tests.factories.programmes import make_organisation, make_programme, make_project
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 
 from offenbach_portal.core.publication import Status
 from programmes.models import Project
-from tests.programmes.factories import (
+from tests.factories.programmes import (
     make_call, make_event, make_organisation, make_person, make_programme, make_project, make_publication,
 )
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.programmes.factories import (
+from tests.factories.programmes import (
     make_event, make_organisation, make_programme, make_project, make_publication,
 )
 

@@ -1,8 +1,6 @@
 from django import template
-from django.conf import settings
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from offenbach_portal.core import navigation
 from offenbach_portal.core.languages import fallback_language
