@@ -12,7 +12,7 @@ per page, without the test framework's template instrumentation."""
 import datetime
 import tempfile
 
-import harness  # noqa: F401  (sets Django up; must come first)
+import harness
 from django.conf import settings
 
 
@@ -26,7 +26,9 @@ def populate(count):
     )
     from orgs.models import Organisation, Person
 
-    committee = Committee.objects.create(name_de="Kompetenzteam Integration", slug=PORTAL_COMMITTEE_SLUG, founded=2007, status="veroeffentlicht")
+    committee = Committee.objects.create(
+        name_de="Kompetenzteam Integration", slug=PORTAL_COMMITTEE_SLUG, founded=2007, status="veroeffentlicht"
+    )
     office = Organisation.objects.create(name="Sozialamt", slug="sozialamt", kind="amt")
     topics = [TopicArea.objects.create(name_de=f"Thema {i}", slug=f"thema-{i}") for i in range(12)]
     organisations = Organisation.objects.bulk_create(
@@ -36,11 +38,18 @@ def populate(count):
     start = datetime.date(2000, 1, 1)
     for number in range(1, count + 1):
         meeting = Meeting.objects.create(
-            committee=committee, number=number, title_de=f"Schwerpunkt {number}", date=start + datetime.timedelta(days=60 * number),
-            start_time=datetime.time(17), end_time=datetime.time(19), state=Meeting.State.HELD, status="veroeffentlicht",
-            summary_de="<p>Zusammenfassung</p>", results_de="<p>Ergebnis</p>",
+            committee=committee,
+            number=number,
+            title_de=f"Schwerpunkt {number}",
+            date=start + datetime.timedelta(days=60 * number),
+            start_time=datetime.time(17),
+            end_time=datetime.time(19),
+            state=Meeting.State.HELD,
+            status="veroeffentlicht",
+            summary_de="<p>Zusammenfassung</p>",
+            results_de="<p>Ergebnis</p>",
         )
-        meeting.attendees.set(organisations[number % 30: number % 30 + 10])
+        meeting.attendees.set(organisations[number % 30 : number % 30 + 10])
         for order in range(1, 4):
             item = AgendaItem.objects.create(meeting=meeting, order=order, title_de=f"Punkt {order}", description_de="<p>Text</p>")
             item.topic_areas.set([topics[(number + order) % 12], topics[0]])

@@ -15,7 +15,7 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver")
 os.environ["PORTAL_HTTPS"] = "0"
 os.environ.pop("DATABASE_URL", None)  # always SQLite, never a shared database
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -46,13 +46,13 @@ def run(*, unit, reset, populate, pages):
     sizes = [int(arg) for arg in sys.argv[1:]] or DEFAULT_SIZES
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     client = Client()
-    print(f"{unit:>8}  {'page':<24} {'median ms':>10} {'queries':>8}")  # noqa: T201 (a bench prints its numbers)
+    print(f"{unit:>8}  {'page':<24} {'median ms':>10} {'queries':>8}")
     try:
         for size in sizes:
             reset()
             populated = populate(size)
             for name, path in pages(populated, size):
                 milliseconds, queries = measure(client, path)
-                print(f"{size:>8}  {name:<24} {milliseconds:>10.1f} {queries:>8}")  # noqa: T201
+                print(f"{size:>8}  {name:<24} {milliseconds:>10.1f} {queries:>8}")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

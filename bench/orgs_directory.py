@@ -10,7 +10,7 @@ with two languages each; the profile measured also has ten people. Prints the
 median of several requests per page, without the test framework's template
 instrumentation."""
 
-import harness  # noqa: F401  (sets Django up; must come first)
+import harness
 
 
 def populate(count):
@@ -21,10 +21,15 @@ def populate(count):
     categories = [choice for choice, _label in Offer.Category.choices]
     organisations = Organisation.objects.bulk_create(
         Organisation(
-            name=f"Verein {number:04d}", slug=f"verein-{number:04d}", status="veroeffentlicht",
-            kind=["verein", "religion", "initiative"][number % 3], district=districts[number % len(districts)],
+            name=f"Verein {number:04d}",
+            slug=f"verein-{number:04d}",
+            status="veroeffentlicht",
+            kind=["verein", "religion", "initiative"][number % 3],
+            district=districts[number % len(districts)],
             description_de="Ein Verein mit Angeboten für Familien, Jugendliche und Neuzugezogene. " * 4,
-            founded_year=1950 + number % 70, street="Berliner Straße 100", postcode="63065",
+            founded_year=1950 + number % 70,
+            street="Berliner Straße 100",
+            postcode="63065",
         )
         for number in range(count)
     )
@@ -35,8 +40,13 @@ def populate(count):
         for shift in range(3)
     )
     offers = Offer.objects.bulk_create(
-        Offer(organisation=organisation, category=categories[(index + position) % len(categories)],
-              title_de=f"Angebot {position}", schedule_de="dienstags 16–18 Uhr", position=position)
+        Offer(
+            organisation=organisation,
+            category=categories[(index + position) % len(categories)],
+            title_de=f"Angebot {position}",
+            schedule_de="dienstags 16–18 Uhr",
+            position=position,
+        )
         for index, organisation in enumerate(organisations)
         for position in range(3)
     )

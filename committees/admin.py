@@ -178,8 +178,10 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
     fieldsets = [
         (None, {"fields": ["committee", "number", "title", "state"]}),
         (_("Veröffentlichung"), {"fields": PUBLICATION_FIELDS}),
-        (_("Zeit und Ort"), {"fields": ["date", "date_is_approximate", "date_note", "start_time", "end_time", "is_online",
-                                        "place_name", "place_address"]}),
+        (
+            _("Zeit und Ort"),
+            {"fields": ["date", "date_is_approximate", "date_note", "start_time", "end_time", "is_online", "place_name", "place_address"]},
+        ),
         (_("Inhalt"), {"fields": ["summary", "results"]}),
         (_("Teilnahme"), {"fields": ["attendees"]}),
         (_("Stand"), {"fields": ["created_at", "updated_at"]}),

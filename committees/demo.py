@@ -20,7 +20,15 @@ from orgs.models import District, Language, Organisation, Person
 from orgs.reference_data import ensure_reference_data
 
 from .models import (
-    PORTAL_COMMITTEE_SLUG, AgendaItem, Chair, Committee, Meeting, MeetingDocument, Membership, TopicArea, document_upload_to,
+    PORTAL_COMMITTEE_SLUG,
+    AgendaItem,
+    Chair,
+    Committee,
+    Meeting,
+    MeetingDocument,
+    Membership,
+    TopicArea,
+    document_upload_to,
 )
 
 DATA_DIR = Path(__file__).resolve().parent / "demo_data"
@@ -90,17 +98,28 @@ class Loader:
         committee = Committee.objects.filter(slug=PORTAL_COMMITTEE_SLUG).first()
         if committee:
             return committee, False
-        committee = saved(Committee(
-            slug=PORTAL_COMMITTEE_SLUG,
-            name_de=data["name"],
-            founded=data["founded"],
-            status=Status.PUBLISHED,
-            managing_office=self.organisation(data["managing_office"]),
-            **{f"purpose_{language}": text for language, text in data["purpose"].items()},
-        ))
+        committee = saved(
+            Committee(
+                slug=PORTAL_COMMITTEE_SLUG,
+                name_de=data["name"],
+                founded=data["founded"],
+                status=Status.PUBLISHED,
+                managing_office=self.organisation(data["managing_office"]),
+                **{f"purpose_{language}": text for language, text in data["purpose"].items()},
+            )
+        )
         for order, chair in enumerate(self.data["chairs"], start=1):
-            saved(Chair(committee=committee, person=self.person(chair["person"]), role_de=chair["role"],
-                        since=chair["since"], until=chair["until"], note_de=chair.get("note", ""), order=order))
+            saved(
+                Chair(
+                    committee=committee,
+                    person=self.person(chair["person"]),
+                    role_de=chair["role"],
+                    since=chair["since"],
+                    until=chair["until"],
+                    note_de=chair.get("note", ""),
+                    order=order,
+                )
+            )
         return committee, True
 
     def members(self, committee):
@@ -118,8 +137,14 @@ class Loader:
         for order, entry in enumerate(entries, start=1):
             topic = TopicArea.objects.filter(slug=entry["slug"]).first()
             if topic is None:
-                topic = saved(TopicArea(slug=entry["slug"], order=order, description_de=entry["description"],
-                                        **{f"name_{language}": name for language, name in entry["name"].items()}))
+                topic = saved(
+                    TopicArea(
+                        slug=entry["slug"],
+                        order=order,
+                        description_de=entry["description"],
+                        **{f"name_{language}": name for language, name in entry["name"].items()},
+                    )
+                )
                 created += 1
             topics[entry["slug"]] = topic
         return topics, created
@@ -143,13 +168,21 @@ class Loader:
         saved(meeting)
         meeting.attendees.set([self.organisation(name) for name in attendees])
         for order, entry in enumerate(agenda, start=1):
-            item = saved(AgendaItem(meeting=meeting, order=order, title_de=entry["title"],
-                                    description_de=entry.get("description", ""), result_de=entry.get("result", "")))
+            item = saved(
+                AgendaItem(
+                    meeting=meeting,
+                    order=order,
+                    title_de=entry["title"],
+                    description_de=entry.get("description", ""),
+                    result_de=entry.get("result", ""),
+                )
+            )
             item.topic_areas.set([topics[slug] for slug in entry["topics"]])
             item.presenters.set([self.person(name) for name in entry.get("presenters", [])])
         for order, entry in enumerate(documents, start=1):
-            document = MeetingDocument(meeting=meeting, kind=entry["kind"], title_de=entry["title"],
-                                       visibility=entry["visibility"], order=order)
+            document = MeetingDocument(
+                meeting=meeting, kind=entry["kind"], title_de=entry["title"], visibility=entry["visibility"], order=order
+            )
             # Reuse the file of an earlier run (the database may have been reset), so
             # that loading the demo again and again leaves two files, not a pile.
             name = document_upload_to(document, f"{slugify(entry['title'])}.pdf")

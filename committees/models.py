@@ -47,7 +47,9 @@ class Committee(Publishable):
         _("Adresse (Slug)"),
         max_length=120,
         unique=True,
-        help_text=_("Das Kompetenzteam Integration hat den festen Slug „kompetenzteam-integration“; seine Seiten liegen unter /kompetenzteam/."),
+        help_text=_(
+            "Das Kompetenzteam Integration hat den festen Slug „kompetenzteam-integration“; seine Seiten liegen unter /kompetenzteam/."
+        ),
     )
     founded = models.PositiveSmallIntegerField(_("gegründet (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True)
     purpose = RichTextField(_("Aufgabe und Arbeitsweise"), blank=True)
@@ -60,6 +62,7 @@ class Committee(Publishable):
         blank=True,
         help_text=_("Das städtische Amt, das Sitzungen vorbereitet und einlädt."),
     )
+
     class Meta:
         verbose_name = _("Gremium")
         verbose_name_plural = _("Gremien")
@@ -154,7 +157,10 @@ class Membership(YearPeriod):
         Organisation, verbose_name=_("Organisation"), on_delete=models.PROTECT, related_name="committee_memberships"
     )
     delegates = models.ManyToManyField(
-        Person, verbose_name=_("Delegierte"), blank=True, related_name="committee_delegations",
+        Person,
+        verbose_name=_("Delegierte"),
+        blank=True,
+        related_name="committee_delegations",
         help_text=_("Die Personen, die die Organisation in den Sitzungen vertreten."),
     )
     note = models.CharField(_("Hinweis"), max_length=300, blank=True, help_text=_("Erscheint öffentlich neben dem Eintrag."))
@@ -235,8 +241,10 @@ class Meeting(Publishable):
     date_is_approximate = models.BooleanField(
         _("Tag nicht bekannt"),
         default=False,
-        help_text=_("Für ältere Sitzungen, deren genauer Tag nicht überliefert ist. Die Seite zeigt dann den Hinweis unten "
-                    "statt des Datums; im Kalender erscheint die Sitzung nicht."),
+        help_text=_(
+            "Für ältere Sitzungen, deren genauer Tag nicht überliefert ist. Die Seite zeigt dann den Hinweis unten "
+            "statt des Datums; im Kalender erscheint die Sitzung nicht."
+        ),
     )
     date_note = models.CharField(
         _("Zeitangabe"), max_length=200, blank=True, help_text=_("z. B. „Anfang 2019“; nötig, wenn der Tag nicht bekannt ist.")
@@ -428,7 +436,9 @@ class MeetingDocument(models.Model):
         max_length=11,
         choices=Visibility.choices,
         default=Visibility.MEMBERS,
-        help_text=_("„Nur für Mitglieder“: nur das Integrationsbüro und die Gruppe Kompetenzteam-Mitglieder können sie laden, nicht die Redaktion."),
+        help_text=_(
+            "„Nur für Mitglieder“: nur das Integrationsbüro und die Gruppe Kompetenzteam-Mitglieder können sie laden, nicht die Redaktion."
+        ),
     )
     size = models.PositiveIntegerField(_("Größe (Bytes)"), default=0, editable=False)
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
@@ -462,7 +472,6 @@ class MeetingDocument(models.Model):
     def download_name(self):
         stem = slugify(self.title_de or self.title) or self.kind
         return f"kompetenzteam-{self.meeting.number}-{stem[:80]}.{self.extension}"
-
 
 
 reversion.register(MeetingDocument)

@@ -15,9 +15,11 @@ def kompetenzteam_section(request, organisation):
     """The organisation's memberships (with delegates) and the meetings it attended;
     None when it has neither. Three queries at most."""
     memberships = list(selectors.memberships_of(organisation))
-    meetings = list(selectors.meetings_attended_by(organisation).only(
-        "number", "title", "date", "date_is_approximate", "date_note", "start_time", "end_time"
-    ))
+    meetings = list(
+        selectors.meetings_attended_by(organisation).only(
+            "number", "title", "date", "date_is_approximate", "date_note", "start_time", "end_time"
+        )
+    )
     if not memberships and not meetings:
         return None
     return {

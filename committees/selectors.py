@@ -24,8 +24,7 @@ def portal_committee(include_drafts=False):
     one not published yet, for a preview), or None before anyone has entered it."""
     committees = Committee.objects.all() if include_drafts else Committee.objects.published()
     return (
-        committees
-        .filter(slug=PORTAL_COMMITTEE_SLUG)
+        committees.filter(slug=PORTAL_COMMITTEE_SLUG)
         .select_related("managing_office")
         .prefetch_related(Prefetch("chairs", queryset=Chair.objects.select_related("person__organisation")))
         .first()
@@ -87,9 +86,11 @@ def latest_results(limit=3, today=None):
 
 def memberships(committee):
     """Current and former memberships with organisations and delegates."""
-    return committee.memberships.select_related("organisation").prefetch_related(
-        Prefetch("delegates", queryset=Person.objects.order_by("name"))
-    ).order_by("organisation__name", "-since")
+    return (
+        committee.memberships.select_related("organisation")
+        .prefetch_related(Prefetch("delegates", queryset=Person.objects.order_by("name")))
+        .order_by("organisation__name", "-since")
+    )
 
 
 def meeting_page_queryset():

@@ -38,11 +38,16 @@ class ArticleAdmin(VersionAdmin, TabbedTranslationAdmin):
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "event_date", "teaser", "body"]}),
-        (_("Veröffentlichung"), {
-            "fields": [*PUBLICATION_FIELDS, "author", "byline", "updated_note"],
-            "description": _("Ein Zeitpunkt in der Zukunft plant die Veröffentlichung: Der Beitrag erscheint dann von selbst. "
-                             "Ein Zeitpunkt in der Vergangenheit datiert ihn zurück (etwa eine ältere Pressemitteilung)."),
-        }),
+        (
+            _("Veröffentlichung"),
+            {
+                "fields": [*PUBLICATION_FIELDS, "author", "byline", "updated_note"],
+                "description": _(
+                    "Ein Zeitpunkt in der Zukunft plant die Veröffentlichung: Der Beitrag erscheint dann von selbst. "
+                    "Ein Zeitpunkt in der Vergangenheit datiert ihn zurück (etwa eine ältere Pressemitteilung)."
+                ),
+            },
+        ),
         (_("Bild"), {"fields": ["image", "image_alt", "image_credit"]}),
         (_("Worum es geht"), {"fields": ["meetings", "organisations", "programmes", "projects"]}),
         (_("Stand"), {"fields": ["created_at", "updated_at"]}),
@@ -66,30 +71,52 @@ class ArticleAdmin(VersionAdmin, TabbedTranslationAdmin):
             obj.author = request.user
         super().save_model(request, obj, form, change)
         if not change and obj.published_at and obj.published_at < timezone.now() - timezone.timedelta(minutes=5):
-            self.message_user(request, _("Der Veröffentlichungszeitpunkt liegt in der Vergangenheit: Der Beitrag ist "
-                                         "zurückdatiert und erscheint in Listen und Feeds unter diesem Datum."), messages.INFO)
+            self.message_user(
+                request,
+                _(
+                    "Der Veröffentlichungszeitpunkt liegt in der Vergangenheit: Der Beitrag ist "
+                    "zurückdatiert und erscheint in Listen und Feeds unter diesem Datum."
+                ),
+                messages.INFO,
+            )
         elif obj.is_scheduled:
-            self.message_user(request, _("Der Beitrag ist geplant und erscheint am %(date)s von selbst.")
-                              % {"date": timezone.localtime(obj.published_at).strftime("%d.%m.%Y %H:%M")}, messages.INFO)
+            self.message_user(
+                request,
+                _("Der Beitrag ist geplant und erscheint am %(date)s von selbst.")
+                % {"date": timezone.localtime(obj.published_at).strftime("%d.%m.%Y %H:%M")},
+                messages.INFO,
+            )
 
     @admin.action(description=_("Jetzt veröffentlichen"), permissions=["change"])
     def publish_now(self, request, queryset):
         articles = services.articles_publish_now(articles=queryset, user=request.user)
-        self.message_user(request, ngettext("%(count)d Beitrag ist jetzt veröffentlicht.",
-                                            "%(count)d Beiträge sind jetzt veröffentlicht.", len(articles)) % {"count": len(articles)},
-                          messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("%(count)d Beitrag ist jetzt veröffentlicht.", "%(count)d Beiträge sind jetzt veröffentlicht.", len(articles))
+            % {"count": len(articles)},
+            messages.SUCCESS,
+        )
 
     @admin.action(description=_("Zum geplanten Zeitpunkt veröffentlichen"), permissions=["change"])
     def schedule(self, request, queryset):
         scheduled, skipped = services.articles_schedule(articles=queryset, user=request.user)
         if scheduled:
-            self.message_user(request, ngettext("%(count)d Beitrag ist geplant.", "%(count)d Beiträge sind geplant.", len(scheduled))
-                              % {"count": len(scheduled)}, messages.SUCCESS)
+            self.message_user(
+                request,
+                ngettext("%(count)d Beitrag ist geplant.", "%(count)d Beiträge sind geplant.", len(scheduled)) % {"count": len(scheduled)},
+                messages.SUCCESS,
+            )
         if skipped:
-            self.message_user(request, ngettext(
-                "%(count)d Beitrag hat keinen Zeitpunkt in der Zukunft; bitte erst „veröffentlicht ab“ setzen.",
-                "%(count)d Beiträge haben keinen Zeitpunkt in der Zukunft; bitte erst „veröffentlicht ab“ setzen.", len(skipped),
-            ) % {"count": len(skipped)}, messages.WARNING)
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d Beitrag hat keinen Zeitpunkt in der Zukunft; bitte erst „veröffentlicht ab“ setzen.",
+                    "%(count)d Beiträge haben keinen Zeitpunkt in der Zukunft; bitte erst „veröffentlicht ab“ setzen.",
+                    len(skipped),
+                )
+                % {"count": len(skipped)},
+                messages.WARNING,
+            )
 
 
 # The guide's admin (news/guide/admin.py) registers its own models.

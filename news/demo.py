@@ -60,7 +60,9 @@ def create_article(entry, author):
     organisations = list(Organisation.objects.filter(slug__in=[slugify(name) for name in entry.get("organisations", [])]))
     programmes = list(Programme.objects.filter(slug__in=entry.get("programmes", [])))
     # A name or number the other demos do not know is a mistake in the data file, not something to skip quietly.
-    if (len(meetings), len(organisations), len(programmes)) != tuple(len(entry.get(key, [])) for key in ("meetings", "organisations", "programmes")):
+    if (len(meetings), len(organisations), len(programmes)) != tuple(
+        len(entry.get(key, [])) for key in ("meetings", "organisations", "programmes")
+    ):
         raise ValueError(f"{entry['slug']}: unknown meeting, organisation or programme in news/demo_data/articles.yaml")
     article.meetings.set(meetings)
     article.organisations.set(organisations)

@@ -40,30 +40,45 @@ class Article(Publishable):
 
     title = models.CharField(_("Titel"), max_length=200)
     slug = models.SlugField(
-        _("Adresse (Slug)"), max_length=120, unique=True,
+        _("Adresse (Slug)"),
+        max_length=120,
+        unique=True,
         help_text=_("Teil der Adresse: /aktuelles/<slug>/. Nach der Veröffentlichung nicht mehr ändern, sonst gehen Links ins Leere."),
     )
     teaser = models.TextField(_("Anreißer"), max_length=400, help_text=_("Ein bis zwei Sätze für Listen, Startseite und Feeds."))
     body = RichTextField(_("Text"), blank=True)
     category = models.CharField(_("Kategorie"), max_length=24, choices=Category.choices, default=Category.PRESS_RELEASE)
     event_date = models.DateField(
-        _("Datum der Veranstaltung"), null=True, blank=True,
+        _("Datum der Veranstaltung"),
+        null=True,
+        blank=True,
         help_text=_("Nur für Veranstaltungshinweise: Danach bleibt der Beitrag lesbar und ist als vergangen markiert."),
     )
     image = models.FileField(_("Bild"), upload_to="news/images/", blank=True, validators=[validate_logo], help_text=LOGO_HELP)
     image_alt = models.CharField(
-        _("Alternativtext des Bildes"), max_length=300, blank=True,
+        _("Alternativtext des Bildes"),
+        max_length=300,
+        blank=True,
         help_text=_("Pflicht, wenn ein Bild hochgeladen ist: beschreibt in einem Satz, was das Bild zeigt."),
     )
-    image_credit = models.CharField(_("Bildnachweis"), max_length=200, blank=True, help_text=_("Pflicht bei einem Bild, z. B. „Foto: Stadt Offenbach“."))
+    image_credit = models.CharField(
+        _("Bildnachweis"), max_length=200, blank=True, help_text=_("Pflicht bei einem Bild, z. B. „Foto: Stadt Offenbach“.")
+    )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("Autorin oder Autor"), on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="news_articles", limit_choices_to={"is_staff": True},
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Autorin oder Autor"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="news_articles",
+        limit_choices_to={"is_staff": True},
         help_text=_("Wer den Beitrag im Backoffice verantwortet; erscheint nicht auf der Website."),
     )
     byline = models.CharField(_("Herausgeber (öffentlich)"), max_length=200, default=DEFAULT_BYLINE)
     updated_note = models.CharField(
-        _("Hinweis zur Aktualisierung"), max_length=300, blank=True,
+        _("Hinweis zur Aktualisierung"),
+        max_length=300,
+        blank=True,
         help_text=_("Erscheint über dem Text, z. B. „Aktualisiert am 3. Juni: Der Ort hat sich geändert.“"),
     )
     meetings = models.ManyToManyField(Meeting, verbose_name=_("Sitzungen"), blank=True, related_name="articles")

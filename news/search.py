@@ -4,7 +4,6 @@ from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from offenbach_portal.core.languages import fallback_language
 from offenbach_portal.core.search import SearchResult
@@ -27,8 +26,13 @@ def _matches(query, *fields):
 def search_articles(query):
     articles = published_articles().filter(_matches(query, "title", "teaser", "body"))[:LIMIT]
     return [
-        SearchResult(kind=article.get_category_display(), title=article.title, url=article.get_absolute_url(),
-                     excerpt=Truncator(strip_tags(article.teaser)).words(30), title_lang=fallback_language(article, "title"),
-                     excerpt_lang=fallback_language(article, "teaser"))
+        SearchResult(
+            kind=article.get_category_display(),
+            title=article.title,
+            url=article.get_absolute_url(),
+            excerpt=Truncator(strip_tags(article.teaser)).words(30),
+            title_lang=fallback_language(article, "title"),
+            excerpt_lang=fallback_language(article, "teaser"),
+        )
         for article in articles
     ]

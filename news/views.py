@@ -22,17 +22,21 @@ def article_list(request):
     page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(request, "news/article_list.html", {
-        "form": form,
-        "page_obj": page,
-        "articles": page.object_list,
-        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-        "page_query": query,
-        "selected_category": Article.Category(category).label if category else None,
-        "selected_year": year,
-        "ignored": ignored,
-        "categories": Article.Category,
-    })
+    return render(
+        request,
+        "news/article_list.html",
+        {
+            "form": form,
+            "page_obj": page,
+            "articles": page.object_list,
+            "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+            "page_query": query,
+            "selected_category": Article.Category(category).label if category else None,
+            "selected_year": year,
+            "ignored": ignored,
+            "categories": Article.Category,
+        },
+    )
 
 
 @require_safe

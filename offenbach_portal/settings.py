@@ -6,8 +6,8 @@ HTTPS-only cookies and HSTS. `make run` and `make dev` switch on what a local
 machine needs.
 """
 
-from pathlib import Path
 import os
+from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF

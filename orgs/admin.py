@@ -106,6 +106,8 @@ class DistrictAdmin(VersionAdmin):
     def changelist_view(self, request, extra_context=None):
         extra_context = {
             **(extra_context or {}),
-            "subtitle": _("Die Stadtteile sind Daten: 2019 hat die Stadtverordnetenversammlung 21 Stadtteile beschlossen; ändert die Stadt sie, passen Sie sie hier an."),
+            "subtitle": _(
+                "Die Stadtteile sind Daten: 2019 hat die Stadtverordnetenversammlung 21 Stadtteile beschlossen; ändert die Stadt sie, passen Sie sie hier an."
+            ),
         }
         return super().changelist_view(request, extra_context)

@@ -71,8 +71,7 @@ def create_person(data, organisation_named):
     if Person.objects.filter(name=data["name"]).exists():
         return False
     organisation_name = data.get("organisation")
-    person = Person(name=data["name"], role=data["role"],
-                    organisation=organisation_named(organisation_name) if organisation_name else None)
+    person = Person(name=data["name"], role=data["role"], organisation=organisation_named(organisation_name) if organisation_name else None)
     person.full_clean()
     person.save()
     return True

@@ -117,15 +117,15 @@ class DirectoryFilterSet(django_filters.FilterSet):
     """What a visitor asked the directory for, reduced to what it understands."""
 
     q = SearchFilter(label=_("Name oder Stichwort"))
-    art = django_filters.ChoiceFilter(field_name="kind", label=_("Art"), choices=Organisation.Kind.choices,
-                                      empty_label=_("Vereine und Gemeinden"))
-    sprache = django_filters.ChoiceFilter(field_name="languages__code", label=_("Sprache"), choices=language_choices,
-                                          empty_label=_("alle"))
-    stadtteil = django_filters.ChoiceFilter(field_name="district__slug", label=_("Stadtteil"), choices=district_choices,
-                                            empty_label=_("alle"))
+    art = django_filters.ChoiceFilter(
+        field_name="kind", label=_("Art"), choices=Organisation.Kind.choices, empty_label=_("Vereine und Gemeinden")
+    )
+    sprache = django_filters.ChoiceFilter(field_name="languages__code", label=_("Sprache"), choices=language_choices, empty_label=_("alle"))
+    stadtteil = django_filters.ChoiceFilter(
+        field_name="district__slug", label=_("Stadtteil"), choices=district_choices, empty_label=_("alle")
+    )
     angebot = OfferCategoryFilter(label=_("Angebot"), choices=Offer.Category.choices, empty_label=_("alle"))
-    sortierung = SortFilter(label=_("Sortierung"), choices=[(value, label) for value, (label, _order) in SORTS.items()],
-                            empty_label=None)
+    sortierung = SortFilter(label=_("Sortierung"), choices=[(value, label) for value, (label, _order) in SORTS.items()], empty_label=None)
 
     # Not filters that narrow the list: the search box and the sort order.
     NOT_LISTED = frozenset({"q", "sortierung"})
@@ -190,10 +190,15 @@ class DirectoryFilterSet(django_filters.FilterSet):
         for field in self.filter_fields:
             value = self.cleaned_data.get(field.name)
             if value:
-                active.append(ActiveFilter(
-                    param=field.name, label=field.label, value=value, value_label=dict(field.field.choices)[value],
-                    remove_url=query_string_without(self.data, field.name),
-                ))
+                active.append(
+                    ActiveFilter(
+                        param=field.name,
+                        label=field.label,
+                        value=value,
+                        value_label=dict(field.field.choices)[value],
+                        remove_url=query_string_without(self.data, field.name),
+                    )
+                )
         return active
 
     @property

@@ -49,9 +49,13 @@ class District(models.Model):
         _("Name"),
         max_length=100,
         unique=True,
-        help_text=_("Die Stadtteile sind Daten, keine feste Liste im Programm: Ändert die Stadt ihre Gliederung, werden sie hier angepasst."),
+        help_text=_(
+            "Die Stadtteile sind Daten, keine feste Liste im Programm: Ändert die Stadt ihre Gliederung, werden sie hier angepasst."
+        ),
     )
-    slug = models.SlugField(_("Adresse (Slug)"), max_length=100, unique=True, help_text=_("Erscheint im Filter der Vereinsliste, z. B. ?stadtteil=nordend."))
+    slug = models.SlugField(
+        _("Adresse (Slug)"), max_length=100, unique=True, help_text=_("Erscheint im Filter der Vereinsliste, z. B. ?stadtteil=nordend.")
+    )
 
     class Meta:
         verbose_name = _("Stadtteil")
@@ -100,14 +104,20 @@ class Organisation(Publishable):
         help_text=_("Herkunftsländer oder Communities, z. B. „griechisch“ oder „aus Bosnien und Herzegowina“."),
     )
     languages = models.ManyToManyField(
-        Language, verbose_name=_("Sprachen"), related_name="organisations", blank=True, help_text=_("In diesen Sprachen kann man mit der Organisation sprechen.")
+        Language,
+        verbose_name=_("Sprachen"),
+        related_name="organisations",
+        blank=True,
+        help_text=_("In diesen Sprachen kann man mit der Organisation sprechen."),
     )
     district = models.ForeignKey(
         District, verbose_name=_("Stadtteil"), on_delete=models.SET_NULL, related_name="organisations", null=True, blank=True
     )
     description = models.TextField(
         _("Beschreibung"),
-        help_text=_("Wer sind Sie, was tun Sie, für wen? Einfacher Text, Absätze durch Leerzeilen. Deutsch ist Pflicht, die anderen Sprachen zeigen sonst den deutschen Text."),
+        help_text=_(
+            "Wer sind Sie, was tun Sie, für wen? Einfacher Text, Absätze durch Leerzeilen. Deutsch ist Pflicht, die anderen Sprachen zeigen sonst den deutschen Text."
+        ),
     )
     founded_year = models.PositiveSmallIntegerField(
         _("gegründet (Jahr)"), null=True, blank=True, validators=[MinValueValidator(1500), MaxValueValidator(2100)]
@@ -121,7 +131,9 @@ class Organisation(Publishable):
     internal_contact = models.TextField(
         _("interner Kontakt"),
         blank=True,
-        help_text=_("Nur für das Integrationsbüro: Ansprechperson, private Telefonnummern, Hinweise. Erscheint nie auf der Website und in keinem Export."),
+        help_text=_(
+            "Nur für das Integrationsbüro: Ansprechperson, private Telefonnummern, Hinweise. Erscheint nie auf der Website und in keinem Export."
+        ),
     )
     logo = models.FileField(_("Logo"), upload_to="orgs/logos/", blank=True, validators=[validate_logo], help_text=LOGO_HELP)
     logo_small = models.FileField(_("Logo, 160 px breit"), upload_to="orgs/logos/", blank=True, editable=False)
@@ -187,7 +199,9 @@ class Offer(models.Model):
     organisation = models.ForeignKey(Organisation, verbose_name=_("Organisation"), on_delete=models.CASCADE, related_name="offers")
     title = models.CharField(_("Titel"), max_length=200)
     category = models.CharField(_("Kategorie"), max_length=20, choices=Category.choices)
-    schedule = models.CharField(_("Zeiten"), max_length=200, blank=True, help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“"))
+    schedule = models.CharField(
+        _("Zeiten"), max_length=200, blank=True, help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“")
+    )
     languages = models.ManyToManyField(Language, verbose_name=_("Sprachen"), related_name="offers", blank=True)
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
 

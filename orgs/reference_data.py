@@ -57,10 +57,27 @@ LANGUAGES = [
 ]
 
 DISTRICTS = [
-    "Bieber", "Bieberer Berg", "Buchhügel", "Buchrain", "Bürgel", "Carl-Ulrich-Siedlung", "Hafen",
-    "Kaiserlei", "Lauterborn", "Lindenfeld", "Mathildenviertel", "Musikerviertel", "Nordend",
-    "Offenbach-Ost", "Rosenhöhe", "Rumpenheim", "Senefelderquartier", "Tempelsee", "Waldheim",
-    "Westend", "Zentrum",
+    "Bieber",
+    "Bieberer Berg",
+    "Buchhügel",
+    "Buchrain",
+    "Bürgel",
+    "Carl-Ulrich-Siedlung",
+    "Hafen",
+    "Kaiserlei",
+    "Lauterborn",
+    "Lindenfeld",
+    "Mathildenviertel",
+    "Musikerviertel",
+    "Nordend",
+    "Offenbach-Ost",
+    "Rosenhöhe",
+    "Rumpenheim",
+    "Senefelderquartier",
+    "Tempelsee",
+    "Waldheim",
+    "Westend",
+    "Zentrum",
 ]
 
 

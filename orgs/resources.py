@@ -17,9 +17,21 @@ from .models import District, Language, Organisation
 
 TRANSLATED_COLUMNS = [f"{name}_{code}" for name in ("origin", "description") for code, _label in settings.LANGUAGES]
 PUBLIC_COLUMNS = [
-    "slug", "name", "short_name", "kind", "status", "languages", "district",
+    "slug",
+    "name",
+    "short_name",
+    "kind",
+    "status",
+    "languages",
+    "district",
     *TRANSLATED_COLUMNS,
-    "founded_year", "email", "phone", "website", "street", "postcode", "city",
+    "founded_year",
+    "email",
+    "phone",
+    "website",
+    "street",
+    "postcode",
+    "city",
 ]
 
 

@@ -100,8 +100,12 @@ def search_organisations(query):
         return []
     organisations = Organisation.objects.published().filter(search_q(query)).order_by("name")[:SEARCH_LIMIT]
     return [
-        SearchResult(kind=_("Organisation"), title=organisation.name, url=organisation.get_absolute_url(), excerpt=organisation.description,
-                     excerpt_lang=fallback_language(organisation, "description"))
+        SearchResult(
+            kind=_("Organisation"),
+            title=organisation.name,
+            url=organisation.get_absolute_url(),
+            excerpt=organisation.description,
+            excerpt_lang=fallback_language(organisation, "description"),
+        )
         for organisation in organisations
     ]
-

@@ -72,9 +72,14 @@ class ProjectAdminForm(forms.ModelForm):
         if programme is not None and fields is not None:
             foreign = [field for field in fields if field.programme_id != programme.pk]
             if foreign:
-                self.add_error("fields_of_action", ValidationError(
-                    _("Nur Handlungsfelder des gewählten Programms: %(fields)s gehört zu einem anderen."),
-                    params={"fields": ", ".join(str(field) for field in foreign)}, code="foreign_field"))
+                self.add_error(
+                    "fields_of_action",
+                    ValidationError(
+                        _("Nur Handlungsfelder des gewählten Programms: %(fields)s gehört zu einem anderen."),
+                        params={"fields": ", ".join(str(field) for field in foreign)},
+                        code="foreign_field",
+                    ),
+                )
         return cleaned
 
 
@@ -173,8 +178,15 @@ class FundingCallAdmin(VersionAdmin, TabbedTranslationAdmin):
     fieldsets = [
         (None, {"fields": ["programme", "title", "is_sample"]}),
         (_("Veröffentlichung"), {"fields": PUBLICATION_FIELDS}),
-        (_("Fristen"), {"fields": ["opens", "deadline"],
-                        "description": _("Ein veröffentlichter Aufruf erscheint vom ersten Tag der Bewerbung bis zum Ende des Fristtages (Ortszeit Offenbach) auf der Programmseite und der Startseite.")}),
+        (
+            _("Fristen"),
+            {
+                "fields": ["opens", "deadline"],
+                "description": _(
+                    "Ein veröffentlichter Aufruf erscheint vom ersten Tag der Bewerbung bis zum Ende des Fristtages (Ortszeit Offenbach) auf der Programmseite und der Startseite."
+                ),
+            },
+        ),
         (_("Angaben"), {"fields": ["eligibility", "guideline", "contact"]}),
         (_("Stand"), {"fields": ["updated_at"]}),
     ]
@@ -183,4 +195,3 @@ class FundingCallAdmin(VersionAdmin, TabbedTranslationAdmin):
     def is_open(self, obj):
         today = today_in_berlin()
         return obj.opens <= today <= obj.deadline
-

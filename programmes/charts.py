@@ -49,8 +49,18 @@ def _bars(rows, value_of, text_of, top):
         value = value_of(row)
         width = round(BAR_AREA * float(value) / float(largest)) if value else 0
         y = top + index * (BAR_HEIGHT + GAP)
-        bars.append(Bar(label=str(row.field.number), value=value, text=text_of(row), x=LABEL_WIDTH, y=y, width=width,
-                        text_x=LABEL_WIDTH + width + 8, text_y=y + BAR_HEIGHT - 6))
+        bars.append(
+            Bar(
+                label=str(row.field.number),
+                value=value,
+                text=text_of(row),
+                x=LABEL_WIDTH,
+                y=y,
+                width=width,
+                text_x=LABEL_WIDTH + width + 8,
+                text_y=y + BAR_HEIGHT - 6,
+            )
+        )
     return bars
 
 
@@ -58,6 +68,5 @@ def key_figures_chart(rows, projects_title, amount_title):
     """The geometry of both panels for `rows` (selectors.key_figures)."""
     panel_height = HEADING + len(rows) * (BAR_HEIGHT + GAP)
     projects = Panel(projects_title, 18, _bars(rows, lambda r: r.projects, lambda r: str(r.projects), HEADING))
-    amounts = Panel(amount_title, panel_height + 18,
-                    _bars(rows, lambda r: r.amount, lambda r: euro(r.amount), panel_height + HEADING))
+    amounts = Panel(amount_title, panel_height + 18, _bars(rows, lambda r: r.amount, lambda r: euro(r.amount), panel_height + HEADING))
     return {"width": WIDTH, "height": 2 * panel_height + GAP, "panels": [projects, amounts]}

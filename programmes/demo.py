@@ -50,8 +50,11 @@ class Loader:
         if existing:
             return existing
         if name not in self.organisations:
-            return saved(Organisation(name=name, slug=slugify(name), kind=Organisation.Kind.INSTITUTION,
-                                      description_de=description, status=Status.PUBLISHED))
+            return saved(
+                Organisation(
+                    name=name, slug=slugify(name), kind=Organisation.Kind.INSTITUTION, description_de=description, status=Status.PUBLISHED
+                )
+            )
         ensure_reference_data()
         languages = {language.code: language for language in Language.objects.all()}
         districts = {district.name: district for district in District.objects.all()}
@@ -68,22 +71,42 @@ class Loader:
         programme = Programme.objects.filter(slug=data["slug"]).first()
         if programme:
             return programme, False
-        programme = saved(Programme(
-            slug=data["slug"], short_name=data["short_name"], start=data["start"], end=data["end"],
-            local_authorities=data.get("local_authorities"), coordinator=self.person(data.get("coordinator")),
-            predecessor=programmes.get(data.get("predecessor")), status=Status.PUBLISHED,
-            **texts("name", data["name"]), **texts("funder", data["funder"]), **texts("scope", data.get("scope")),
-            **texts("goals", data.get("goals")), **texts("description", data.get("description")),
-        ))
+        programme = saved(
+            Programme(
+                slug=data["slug"],
+                short_name=data["short_name"],
+                start=data["start"],
+                end=data["end"],
+                local_authorities=data.get("local_authorities"),
+                coordinator=self.person(data.get("coordinator")),
+                predecessor=programmes.get(data.get("predecessor")),
+                status=Status.PUBLISHED,
+                **texts("name", data["name"]),
+                **texts("funder", data["funder"]),
+                **texts("scope", data.get("scope")),
+                **texts("goals", data.get("goals")),
+                **texts("description", data.get("description")),
+            )
+        )
         english = data.get("fields_en", [])
         for number, name in enumerate(data["fields"], start=1):
-            saved(FieldOfAction(programme=programme, number=number, name_de=name,
-                                name_en=english[number - 1] if number <= len(english) else ""))
+            saved(
+                FieldOfAction(
+                    programme=programme, number=number, name_de=name, name_en=english[number - 1] if number <= len(english) else ""
+                )
+            )
         for event in data.get("events", []):
-            saved(ProgrammeEvent(programme=programme, date=event["date"], **texts("title", event["title"]),
-                                 **texts("date_note", event.get("date_note")), **texts("place", event.get("place")),
-                                 **texts("description", event.get("description")),
-                                 **texts("participants", event.get("participants"))))
+            saved(
+                ProgrammeEvent(
+                    programme=programme,
+                    date=event["date"],
+                    **texts("title", event["title"]),
+                    **texts("date_note", event.get("date_note")),
+                    **texts("place", event.get("place")),
+                    **texts("description", event.get("description")),
+                    **texts("participants", event.get("participants")),
+                )
+            )
         return programme, True
 
     def project(self, data, programmes, sample=False):
@@ -91,33 +114,52 @@ class Loader:
             return False
         programme = programmes[data["programme"]]
         amount = data.get("amount")
-        project = saved(Project(
-            slug=data["slug"], programme=programme, sponsor=self.organisation(data["sponsor"]),
-            start_year=data.get("start_year"), end_year=data.get("end_year"),
-            funding_amount=Decimal(str(amount)) if amount is not None else None,
-            state=data.get("state", Project.State.FINISHED), contact=self.person(data.get("contact")),
-            is_sample=sample, status=Status.PUBLISHED,
-            **texts("title", data["title"]), **texts("period_note", data.get("period_note")),
-            **texts("target_groups", data.get("target_groups")), **texts("description", data.get("description")),
-            **texts("results", data.get("results")),
-        ))
+        project = saved(
+            Project(
+                slug=data["slug"],
+                programme=programme,
+                sponsor=self.organisation(data["sponsor"]),
+                start_year=data.get("start_year"),
+                end_year=data.get("end_year"),
+                funding_amount=Decimal(str(amount)) if amount is not None else None,
+                state=data.get("state", Project.State.FINISHED),
+                contact=self.person(data.get("contact")),
+                is_sample=sample,
+                status=Status.PUBLISHED,
+                **texts("title", data["title"]),
+                **texts("period_note", data.get("period_note")),
+                **texts("target_groups", data.get("target_groups")),
+                **texts("description", data.get("description")),
+                **texts("results", data.get("results")),
+            )
+        )
         project.fields_of_action.set(FieldOfAction.objects.filter(programme=programme, number__in=data.get("fields", [])))
         project.partners.set([self.organisation(name) for name in data.get("partners", [])])
         return True
 
     def sample_description(self):
-        return {"de": "<p>Dieses Projekt ist erfunden. Es zeigt nur, wie ein gefördertes Projekt auf dem Portal "
-                      "erscheint; Träger, Zeitraum und Betrag sind Beispiele.</p>"}
+        return {
+            "de": "<p>Dieses Projekt ist erfunden. Es zeigt nur, wie ein gefördertes Projekt auf dem Portal "
+            "erscheint; Träger, Zeitraum und Betrag sind Beispiele.</p>"
+        }
 
     def publication(self, data, programmes):
         if Publication.objects.filter(slug=data["slug"]).exists():
             return False
-        publication = saved(Publication(
-            slug=data["slug"], title=data["title"], kind=data["kind"], programme=programmes.get(data.get("programme")),
-            year=data.get("year"), publisher=data.get("publisher") or "", print_run=data.get("print_run"),
-            status=Status.PUBLISHED, **texts("availability", data.get("availability")),
-            **texts("description", data.get("description")),
-        ))
+        publication = saved(
+            Publication(
+                slug=data["slug"],
+                title=data["title"],
+                kind=data["kind"],
+                programme=programmes.get(data.get("programme")),
+                year=data.get("year"),
+                publisher=data.get("publisher") or "",
+                print_run=data.get("print_run"),
+                status=Status.PUBLISHED,
+                **texts("availability", data.get("availability")),
+                **texts("description", data.get("description")),
+            )
+        )
         publication.portrayed.set([self.organisation(name) for name in data.get("portrayed", [])])
         return True
 
@@ -125,11 +167,18 @@ class Loader:
         if FundingCall.objects.filter(is_sample=True).exists():
             return False
         today = today_in_berlin()
-        saved(FundingCall(
-            programme=programmes[data["programme"]], title_de=data["title"], eligibility_de=data["eligibility"],
-            opens=today - datetime.timedelta(days=14), deadline=today + datetime.timedelta(days=60),
-            contact=self.person(data.get("contact")), is_sample=True, status=Status.PUBLISHED,
-        ))
+        saved(
+            FundingCall(
+                programme=programmes[data["programme"]],
+                title_de=data["title"],
+                eligibility_de=data["eligibility"],
+                opens=today - datetime.timedelta(days=14),
+                deadline=today + datetime.timedelta(days=60),
+                contact=self.person(data.get("contact")),
+                is_sample=True,
+                status=Status.PUBLISHED,
+            )
+        )
         return True
 
 

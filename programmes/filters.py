@@ -45,8 +45,7 @@ class ProjectFilterSet(django_filters.FilterSet):
     programm = django_filters.ChoiceFilter(field_name="programme__slug", label=_("Programm"), empty_label=_("alle"))
     handlungsfeld = FieldFilter(label=_("Handlungsfeld"), empty_label=_("alle"))
     traeger = SponsorTypeFilter(label=_("Träger"), choices=Project.SponsorType.choices, empty_label=_("alle"))
-    stand = django_filters.ChoiceFilter(field_name="state", label=_("Stand"), choices=Project.State.choices,
-                                        empty_label=_("alle"))
+    stand = django_filters.ChoiceFilter(field_name="state", label=_("Stand"), choices=Project.State.choices, empty_label=_("alle"))
     jahr = YearFilter(label=_("Jahr"), empty_label=_("alle"))
 
     class Meta:
@@ -57,8 +56,9 @@ class ProjectFilterSet(django_filters.FilterSet):
         super().__init__(data, queryset, **kwargs)
         programmes = list(Programme.objects.published().only("slug", "name", "short_name"))
         self.filters["programm"].extra["choices"] = [(p.slug, p.name) for p in programmes]
-        fields = list(FieldOfAction.objects.filter(programme__in=programmes).select_related("programme")
-                      .order_by("programme__start", "number"))
+        fields = list(
+            FieldOfAction.objects.filter(programme__in=programmes).select_related("programme").order_by("programme__start", "number")
+        )
         self.field_ids = {field_value(field): field.pk for field in fields}
         self.filters["handlungsfeld"].extra["choices"] = [
             (field_value(field), f"{field.programme.short_name} {field.number}: {field.name}") for field in fields
@@ -66,8 +66,9 @@ class ProjectFilterSet(django_filters.FilterSet):
         self.filters["jahr"].extra["choices"] = [(str(year), str(year)) for year in self.years()]
 
     def years(self):
-        bounds = self.queryset.aggregate(first=Min("start_year"), last=Max("end_year"), open_end=Max(
-            "start_year", filter=Q(end_year__isnull=True)))
+        bounds = self.queryset.aggregate(
+            first=Min("start_year"), last=Max("end_year"), open_end=Max("start_year", filter=Q(end_year__isnull=True))
+        )
         if bounds["first"] is None:
             return []
         last = max(filter(None, [bounds["last"], today_in_berlin().year if bounds["open_end"] else None, bounds["first"]]))

@@ -57,18 +57,24 @@ class Programme(ConstraintFieldsMixin, Publishable):
     end = models.DateField(_("Ende"), null=True, blank=True, help_text=_("Leer lassen, solange das Programm läuft."))
     funder = models.CharField(_("Fördergeber"), max_length=300)
     scope = models.CharField(_("Umfang"), max_length=300, blank=True, help_text=_("z. B. „sechs Modellregionen in Hessen“"))
-    local_authorities = models.PositiveSmallIntegerField(
-        _("Zahl der geförderten Gebietskörperschaften"), null=True, blank=True
-    )
+    local_authorities = models.PositiveSmallIntegerField(_("Zahl der geförderten Gebietskörperschaften"), null=True, blank=True)
     goals = RichTextField(_("Ziele"), blank=True)
     description = RichTextField(_("Beschreibung"), blank=True)
     coordinator = models.ForeignKey(
-        Person, verbose_name=_("Koordination"), on_delete=models.PROTECT, related_name="coordinated_programmes",
-        null=True, blank=True,
+        Person,
+        verbose_name=_("Koordination"),
+        on_delete=models.PROTECT,
+        related_name="coordinated_programmes",
+        null=True,
+        blank=True,
     )
     predecessor = models.OneToOneField(
-        "self", verbose_name=_("Vorgängerprogramm"), on_delete=models.SET_NULL, related_name="successor",
-        null=True, blank=True,
+        "self",
+        verbose_name=_("Vorgängerprogramm"),
+        on_delete=models.SET_NULL,
+        related_name="successor",
+        null=True,
+        blank=True,
     )
 
     objects = PublishableQuerySet.as_manager()
@@ -120,9 +126,7 @@ class FieldOfAction(models.Model):
     """A Handlungsfeld of a programme, numbered 1 to 5."""
 
     programme = models.ForeignKey(Programme, verbose_name=_("Programm"), on_delete=models.CASCADE, related_name="fields")
-    number = models.PositiveSmallIntegerField(
-        _("Nummer"), validators=[MinValueValidator(1), MaxValueValidator(5)], help_text=_("1 bis 5")
-    )
+    number = models.PositiveSmallIntegerField(_("Nummer"), validators=[MinValueValidator(1), MaxValueValidator(5)], help_text=_("1 bis 5"))
     name = models.CharField(_("Name"), max_length=300)
     description = models.TextField(_("Beschreibung"), blank=True)
 
@@ -178,24 +182,31 @@ class Project(ConstraintFieldsMixin, Publishable):
     slug = models.SlugField(_("Adresse (Slug)"), max_length=120, unique=True)
     programme = models.ForeignKey(Programme, verbose_name=_("Programm"), on_delete=models.PROTECT, related_name="projects")
     fields_of_action = models.ManyToManyField(
-        FieldOfAction, verbose_name=_("Handlungsfelder"), blank=True, related_name="projects",
+        FieldOfAction,
+        verbose_name=_("Handlungsfelder"),
+        blank=True,
+        related_name="projects",
         help_text=_("Nur Handlungsfelder des gewählten Programms."),
     )
     sponsor = models.ForeignKey(
-        Organisation, verbose_name=_("Träger"), on_delete=models.PROTECT, related_name="sponsored_projects",
+        Organisation,
+        verbose_name=_("Träger"),
+        on_delete=models.PROTECT,
+        related_name="sponsored_projects",
         help_text=_("Ein städtisches Amt gilt als städtischer Träger, jede andere Organisation als freier Träger."),
     )
-    partners = models.ManyToManyField(
-        Organisation, verbose_name=_("Partnerorganisationen"), blank=True, related_name="partner_projects"
-    )
+    partners = models.ManyToManyField(Organisation, verbose_name=_("Partnerorganisationen"), blank=True, related_name="partner_projects")
     start_year = models.PositiveSmallIntegerField(_("von (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True)
     end_year = models.PositiveSmallIntegerField(
         _("bis (Jahr)"), validators=YEAR_VALIDATORS, null=True, blank=True, help_text=_("Leer lassen, solange es läuft.")
     )
-    period_note = models.CharField(_("Hinweis zum Zeitraum"), max_length=200, blank=True,
-                                   help_text=_("z. B. „genaue Jahre nicht bekannt“"))
+    period_note = models.CharField(_("Hinweis zum Zeitraum"), max_length=200, blank=True, help_text=_("z. B. „genaue Jahre nicht bekannt“"))
     funding_amount = models.DecimalField(
-        _("Fördersumme (Euro)"), max_digits=12, decimal_places=2, null=True, blank=True,
+        _("Fördersumme (Euro)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
         help_text=_("Leer lassen, wenn der Betrag nicht bekannt ist."),
     )
     target_groups = models.CharField(_("Zielgruppen"), max_length=300, blank=True)
@@ -203,11 +214,17 @@ class Project(ConstraintFieldsMixin, Publishable):
     results = RichTextField(_("Ergebnisse"), blank=True)
     state = models.CharField(_("Stand"), max_length=13, choices=State.choices, default=State.RUNNING)
     contact = models.ForeignKey(
-        Person, verbose_name=_("Ansprechperson"), on_delete=models.PROTECT, related_name="programme_projects",
-        null=True, blank=True,
+        Person,
+        verbose_name=_("Ansprechperson"),
+        on_delete=models.PROTECT,
+        related_name="programme_projects",
+        null=True,
+        blank=True,
     )
     is_sample = models.BooleanField(
-        _("Beispiel"), default=False, help_text=_("Ein erfundenes Projekt, das nur die Seiten veranschaulicht; es ist öffentlich so gekennzeichnet.")
+        _("Beispiel"),
+        default=False,
+        help_text=_("Ein erfundenes Projekt, das nur die Seiten veranschaulicht; es ist öffentlich so gekennzeichnet."),
     )
 
     objects = ProjectQuerySet.as_manager()
@@ -274,8 +291,12 @@ class ProgrammeEvent(models.Model):
     programme = models.ForeignKey(Programme, verbose_name=_("Programm"), on_delete=models.CASCADE, related_name="events")
     title = models.CharField(_("Titel"), max_length=300)
     date = models.DateField(_("Datum"))
-    date_note = models.CharField(_("Zeitangabe"), max_length=200, blank=True,
-                                 help_text=_("z. B. „Mitte April 2013“, wenn der Tag nicht bekannt ist; ersetzt dann das Datum."))
+    date_note = models.CharField(
+        _("Zeitangabe"),
+        max_length=200,
+        blank=True,
+        help_text=_("z. B. „Mitte April 2013“, wenn der Tag nicht bekannt ist; ersetzt dann das Datum."),
+    )
     place = models.CharField(_("Ort"), max_length=300, blank=True)
     description = models.TextField(_("Beschreibung"), blank=True)
     participants = models.TextField(_("Teilnehmende"), blank=True)
@@ -308,8 +329,9 @@ class Publication(Publishable):
     programme = models.ForeignKey(
         Programme, verbose_name=_("Programm"), on_delete=models.PROTECT, related_name="publications", null=True, blank=True
     )
-    year = models.PositiveSmallIntegerField(_("Jahr"), validators=YEAR_VALIDATORS, null=True, blank=True,
-                                            help_text=_("Leer lassen, wenn das Jahr nicht sicher ist."))
+    year = models.PositiveSmallIntegerField(
+        _("Jahr"), validators=YEAR_VALIDATORS, null=True, blank=True, help_text=_("Leer lassen, wenn das Jahr nicht sicher ist.")
+    )
     kind = models.CharField(_("Art"), max_length=10, choices=Kind.choices, default=Kind.BROCHURE)
     publisher = models.CharField(_("Herausgeber"), max_length=300, blank=True)
     print_run = models.PositiveIntegerField(_("Auflage"), null=True, blank=True)

@@ -25,8 +25,18 @@ __all__ = ["ProjectResource", "SpreadsheetSafeCSV", "PUBLIC_COLUMNS"]
 TRANSLATED = ("title", "target_groups", "period_note", "description", "results")
 TRANSLATED_COLUMNS = [f"{name}_{code}" for name in TRANSLATED for code, _label in settings.LANGUAGES]
 PUBLIC_COLUMNS = [
-    "slug", "programme", "fields_of_action", "sponsor", "partners", "start_year", "end_year", "funding_amount",
-    "state", "status", "is_sample", *TRANSLATED_COLUMNS,
+    "slug",
+    "programme",
+    "fields_of_action",
+    "sponsor",
+    "partners",
+    "start_year",
+    "end_year",
+    "funding_amount",
+    "state",
+    "status",
+    "is_sample",
+    *TRANSLATED_COLUMNS,
 ]
 EXPORT_ONLY = ["sponsor_type", "url"]
 
@@ -80,10 +90,11 @@ class FieldNumbersWidget(widgets.ManyToManyWidget):
             raise ValueError(_("Handlungsfelder sind als Nummern anzugeben, z. B. „1,3“."))
         programme_slug = str((row or {}).get("programme") or "").strip()
         found = list(FieldOfAction.objects.filter(programme__slug=programme_slug, number__in=[int(n) for n in numbers]))
-        unknown = sorted(set(int(n) for n in numbers) - {field.number for field in found})
+        unknown = sorted({int(n) for n in numbers} - {field.number for field in found})
         if unknown:
-            raise ValueError(_("Das Programm hat keine Handlungsfelder mit den Nummern %(numbers)s.")
-                             % {"numbers": ", ".join(str(n) for n in unknown)})
+            raise ValueError(
+                _("Das Programm hat keine Handlungsfelder mit den Nummern %(numbers)s.") % {"numbers": ", ".join(str(n) for n in unknown)}
+            )
         return found
 
     def render(self, value, obj=None, **kwargs):
@@ -133,8 +144,7 @@ class ProjectResource(resources.ModelResource):
         self.base_url = base_url.rstrip("/")
 
     def get_queryset(self):
-        return Project.objects.select_related("programme", "sponsor").prefetch_related(
-            "partners", "fields_of_action").order_by("slug")
+        return Project.objects.select_related("programme", "sponsor").prefetch_related("partners", "fields_of_action").order_by("slug")
 
     def dehydrate_sponsor_type(self, project):
         return project.sponsor_type

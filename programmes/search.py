@@ -29,18 +29,41 @@ def _excerpt(html):
 
 def search_programmes(query):
     results = []
-    for programme in published_programmes().filter(_matches(query, "name", "goals", "description") | Q(short_name__icontains=query))[:LIMIT]:
-        results.append(SearchResult(kind=_("Förderprogramm"), title=programme.name, url=programme.get_absolute_url(),
-                                    excerpt=_excerpt(programme.goals), title_lang=fallback_language(programme, "name"),
-                                    excerpt_lang=fallback_language(programme, "goals")))
+    for programme in published_programmes().filter(_matches(query, "name", "goals", "description") | Q(short_name__icontains=query))[
+        :LIMIT
+    ]:
+        results.append(
+            SearchResult(
+                kind=_("Förderprogramm"),
+                title=programme.name,
+                url=programme.get_absolute_url(),
+                excerpt=_excerpt(programme.goals),
+                title_lang=fallback_language(programme, "name"),
+                excerpt_lang=fallback_language(programme, "goals"),
+            )
+        )
     projects = published_projects().filter(_matches(query, "title", "description", "results", "target_groups"))
     for project in projects.order_by("title")[:LIMIT]:
-        results.append(SearchResult(kind=_("Gefördertes Projekt"), title=project.title, url=project.get_absolute_url(),
-                                    excerpt=_excerpt(project.description), title_lang=fallback_language(project, "title"),
-                                    excerpt_lang=fallback_language(project, "description")))
+        results.append(
+            SearchResult(
+                kind=_("Gefördertes Projekt"),
+                title=project.title,
+                url=project.get_absolute_url(),
+                excerpt=_excerpt(project.description),
+                title_lang=fallback_language(project, "title"),
+                excerpt_lang=fallback_language(project, "description"),
+            )
+        )
     publications = published_publications().filter(Q(title__icontains=query) | _matches(query, "description"))
     for publication in publications.order_by("title")[:LIMIT]:
-        results.append(SearchResult(kind=_("Publikation"), title=publication.title, url=publication.get_absolute_url(),
-                                    excerpt=_excerpt(publication.description), title_lang=None,
-                                    excerpt_lang=fallback_language(publication, "description")))
+        results.append(
+            SearchResult(
+                kind=_("Publikation"),
+                title=publication.title,
+                url=publication.get_absolute_url(),
+                excerpt=_excerpt(publication.description),
+                title_lang=None,
+                excerpt_lang=fallback_language(publication, "description"),
+            )
+        )
     return results

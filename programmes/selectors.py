@@ -48,9 +48,11 @@ def successor_of(programme):
 
 def project_cards(queryset):
     """Projects with what a card or a table row shows (programme, sponsor, fields)."""
-    return queryset.select_related("programme", "sponsor").prefetch_related(
-        Prefetch("fields_of_action", queryset=FieldOfAction.objects.select_related("programme").order_by("number"))
-    ).defer("description", "results")
+    return (
+        queryset.select_related("programme", "sponsor")
+        .prefetch_related(Prefetch("fields_of_action", queryset=FieldOfAction.objects.select_related("programme").order_by("number")))
+        .defer("description", "results")
+    )
 
 
 def projects_by_field(programme):
@@ -76,20 +78,16 @@ def key_figures(programme):
     known funding amounts and how many have no amount. One query for all fields,
     one for the totals (a project in two fields counts once there)."""
     in_published = Q(projects__in=published_projects())
-    fields = (
-        programme.fields.order_by("number")
-        .annotate(
-            project_count=Count("projects", filter=in_published, distinct=True),
-            amount_sum=Sum("projects__funding_amount", filter=in_published),
-            without_amount=Count("projects", filter=in_published & Q(projects__funding_amount__isnull=True), distinct=True),
-        )
+    fields = programme.fields.order_by("number").annotate(
+        project_count=Count("projects", filter=in_published, distinct=True),
+        amount_sum=Sum("projects__funding_amount", filter=in_published),
+        without_amount=Count("projects", filter=in_published & Q(projects__funding_amount__isnull=True), distinct=True),
     )
-    rows = [
-        FieldFigures(field, field.project_count, field.amount_sum or Decimal("0"), field.without_amount)
-        for field in fields
-    ]
-    totals = published_projects().filter(programme=programme).aggregate(
-        projects=Count("pk"), amount=Sum("funding_amount"), without_amount=Count("pk", filter=Q(funding_amount__isnull=True))
+    rows = [FieldFigures(field, field.project_count, field.amount_sum or Decimal("0"), field.without_amount) for field in fields]
+    totals = (
+        published_projects()
+        .filter(programme=programme)
+        .aggregate(projects=Count("pk"), amount=Sum("funding_amount"), without_amount=Count("pk", filter=Q(funding_amount__isnull=True)))
     )
     total = FieldFigures(None, totals["projects"], totals["amount"] or Decimal("0"), totals["without_amount"])
     return rows, total
@@ -123,9 +121,8 @@ def project_page_queryset():
 
 def projects_of(organisation):
     """Published projects the organisation sponsors or is a partner in."""
-    return (
-        project_cards(published_projects().filter(Q(sponsor=organisation) | Q(partners=organisation)).distinct())
-        .order_by("-start_year", "title")
+    return project_cards(published_projects().filter(Q(sponsor=organisation) | Q(partners=organisation)).distinct()).order_by(
+        "-start_year", "title"
     )
 
 

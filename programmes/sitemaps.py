@@ -24,8 +24,11 @@ class ProgrammeSitemap(PortalSitemap):
 
 class FieldOfActionSitemap(PortalSitemap):
     def items(self):
-        return FieldOfAction.objects.filter(programme__in=published_programmes()).select_related("programme").order_by(
-            "programme__slug", "number")
+        return (
+            FieldOfAction.objects.filter(programme__in=published_programmes())
+            .select_related("programme")
+            .order_by("programme__slug", "number")
+        )
 
 
 class ProjectSitemap(PortalSitemap):
@@ -36,5 +39,9 @@ class ProjectSitemap(PortalSitemap):
         return project.updated_at
 
 
-SITEMAPS = {"programme-pages": ProgrammeListsSitemap, "programmes": ProgrammeSitemap,
-            "fields-of-action": FieldOfActionSitemap, "projects": ProjectSitemap}
+SITEMAPS = {
+    "programme-pages": ProgrammeListsSitemap,
+    "programmes": ProgrammeSitemap,
+    "fields-of-action": FieldOfActionSitemap,
+    "projects": ProjectSitemap,
+}

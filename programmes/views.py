@@ -12,9 +12,9 @@ from django.views.decorators.http import require_safe
 from offenbach_portal.core.permissions import get_object_or_404_for
 from offenbach_portal.core.uploads import content_type_for
 
-from .extensions import programme_section_registry, project_section_registry
 from . import selectors
 from .charts import key_figures_chart
+from .extensions import programme_section_registry, project_section_registry
 from .filters import ProjectFilterSet
 from .models import FundingCall, Publication
 from .resources import ProjectResource, SpreadsheetSafeCSV
@@ -84,13 +84,17 @@ def project_list(request):
     state = ProjectFilterSet(request.GET, queryset=selectors.published_projects())
     projects = selectors.project_cards(state.qs).order_by("-start_year", "title", "pk")
     page = Paginator(projects, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "programmes/project_list.html", {
-        "state": state,
-        "page_obj": page,
-        "projects": list(page.object_list),
-        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-        "page_query": state.querydict(),
-    })
+    return render(
+        request,
+        "programmes/project_list.html",
+        {
+            "state": state,
+            "page_obj": page,
+            "projects": list(page.object_list),
+            "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+            "page_query": state.querydict(),
+        },
+    )
 
 
 @require_safe
@@ -127,8 +131,7 @@ def publication_file(request, slug):
 
 @require_safe
 def call_guideline(request, pk):
-    call = get_object_or_404_for(request.user, "programmes.view_fundingcall",
-                                 FundingCall.objects.select_related("programme"), pk=pk)
+    call = get_object_or_404_for(request.user, "programmes.view_fundingcall", FundingCall.objects.select_related("programme"), pk=pk)
     if not call.guideline:
         raise Http404
     extension = call.guideline_extension
@@ -166,4 +169,3 @@ def export_json(request):
     }
     response = HttpResponse(json.dumps(payload, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
     return _open_data_headers(response, "projekte-offenbach.json")
-

@@ -64,8 +64,15 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield browser
         browser.close()
@@ -183,8 +190,7 @@ class BrowserDatabase:
         for alias, snapshot in self.snapshots.items():
             # As TransactionTestCase does: sequences keep counting, so that on
             # PostgreSQL new rows never collide with the restored ones.
-            call_command("flush", verbosity=0, interactive=False, database=alias, reset_sequences=False,
-                         inhibit_post_migrate=True)
+            call_command("flush", verbosity=0, interactive=False, database=alias, reset_sequences=False, inhibit_post_migrate=True)
             connections[alias].creation.deserialize_db_from_string(snapshot)
         self.loaded = None
 
@@ -240,8 +246,10 @@ def browser_db(request, _browser_database, django_db_blocker):
     """Database access for a browser test, without a transaction around it
     and without emptying the tables afterwards (see BrowserDatabase)."""
     if request.node.get_closest_marker("django_db"):
-        pytest.fail("A browser test takes its data from demo_site, plain_site or browser_db.use(), not from django_db: "
-                    "emptying the tables after it would pull the data away from the tests that share it.")
+        pytest.fail(
+            "A browser test takes its data from demo_site, plain_site or browser_db.use(), not from django_db: "
+            "emptying the tables after it would pull the data away from the tests that share it."
+        )
     with django_db_blocker.unblock():
         yield _browser_database
         _browser_database.check()

@@ -115,7 +115,8 @@ class TopicAdmin(VersionAdmin):
             reversion.set_comment(_("Inhalt geprüft"))
         self.message_user(
             request,
-            ngettext("%(count)d Thema ist als geprüft markiert.", "%(count)d Themen sind als geprüft markiert.", len(topics)) % {"count": len(topics)},
+            ngettext("%(count)d Thema ist als geprüft markiert.", "%(count)d Themen sind als geprüft markiert.", len(topics))
+            % {"count": len(topics)},
             messages.SUCCESS,
         )
 

@@ -72,8 +72,13 @@ def office(data):
     if organisation is None:
         new = data["create"]
         organisation = Organisation(
-            slug=slug, name=data["organisation"], kind=new["kind"], street=new.get("street", ""), postcode=new.get("postcode", ""),
-            status=Status.PUBLISHED, description=new["description"]["de"],
+            slug=slug,
+            name=data["organisation"],
+            kind=new["kind"],
+            street=new.get("street", ""),
+            postcode=new.get("postcode", ""),
+            status=Status.PUBLISHED,
+            description=new["description"]["de"],
             **{f"description_{code}": text for code, text in new["description"].items()},
         )
         organisation.full_clean()
@@ -110,19 +115,33 @@ def topic(data, languages, organisations):
     if Topic.objects.filter(slug=data["slug"]).exists():
         return False
     new = Topic(
-        slug=data["slug"], short_code=data["short_code"], audience=data["audience"], order=data["order"],
-        offer_category=data.get("offer_category", ""), reviewed_on=data.get("reviewed_on"), status=Status.PUBLISHED,
+        slug=data["slug"],
+        short_code=data["short_code"],
+        audience=data["audience"],
+        order=data["order"],
+        offer_category=data.get("offer_category", ""),
+        reviewed_on=data.get("reviewed_on"),
+        status=Status.PUBLISHED,
     )
     new.full_clean()
     new.save()
     for code, text in data["texts"].items():
-        translation = TopicTranslation(topic=new, language=languages[code], review_status=_status(code),
-                                       title=text["title"], summary=text["summary"], body=text.get("body", ""),
-                                       steps="\n".join(text.get("steps", [])), documents="\n".join(text.get("documents", [])))
+        translation = TopicTranslation(
+            topic=new,
+            language=languages[code],
+            review_status=_status(code),
+            title=text["title"],
+            summary=text["summary"],
+            body=text.get("body", ""),
+            steps="\n".join(text.get("steps", [])),
+            documents="\n".join(text.get("documents", [])),
+        )
         translation.full_clean()
         translation.save()
     for order, contact in enumerate(data.get("contacts", [])):
-        ContactPoint.objects.create(topic=new, organisation=organisations[contact["organisation"]], note=contact.get("note", ""), order=order)
+        ContactPoint.objects.create(
+            topic=new, organisation=organisations[contact["organisation"]], note=contact.get("note", ""), order=order
+        )
     return True
 
 

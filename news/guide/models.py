@@ -27,8 +27,16 @@ from offenbach_portal.core.richtext import RichTextField
 from orgs.models import Offer, Organisation
 
 __all__ = [
-    "GuideLanguage", "Topic", "TopicTranslation", "HubTranslation", "FirstStep", "FirstStepTranslation",
-    "ContactPoint", "OfficeDetails", "OpeningHours", "ReviewStatus",
+    "GuideLanguage",
+    "Topic",
+    "TopicTranslation",
+    "HubTranslation",
+    "FirstStep",
+    "FirstStepTranslation",
+    "ContactPoint",
+    "OfficeDetails",
+    "OpeningHours",
+    "ReviewStatus",
 ]
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -140,7 +148,9 @@ class Topic(Publishable):
         max_length=20,
         choices=Offer.Category.choices,
         blank=True,
-        help_text=_("Wenn gesetzt, zeigt das Thema alle veröffentlichten Organisationen mit einem Angebot dieser Kategorie aus dem Vereinsverzeichnis."),
+        help_text=_(
+            "Wenn gesetzt, zeigt das Thema alle veröffentlichten Organisationen mit einem Angebot dieser Kategorie aus dem Vereinsverzeichnis."
+        ),
     )
     reviewed_on = models.DateField(
         _("geprüft am"),
@@ -206,8 +216,11 @@ class TopicTranslation(TranslationBase):
         verbose_name_plural = _("Übersetzungen")
         ordering = ["language__order", "language__code"]
         constraints = [
-            models.UniqueConstraint(fields=["topic", "language"], name="news_topictranslation_one_per_language",
-                                    violation_error_message=_("Für diese Sprache gibt es schon eine Übersetzung.")),
+            models.UniqueConstraint(
+                fields=["topic", "language"],
+                name="news_topictranslation_one_per_language",
+                violation_error_message=_("Für diese Sprache gibt es schon eine Übersetzung."),
+            ),
         ]
 
     def __str__(self):
@@ -287,12 +300,15 @@ class OfficeDetails(models.Model):
         Organisation, verbose_name=_("Organisation oder Amt"), on_delete=models.CASCADE, related_name="guide_details"
     )
     appointment_url = models.URLField(_("Link zur Terminvergabe"), blank=True)
-    hours_note = models.CharField(_("Hinweis zu den Öffnungszeiten"), max_length=200, blank=True,
-                                  help_text=_("z. B. „nur mit Termin“; erscheint auf Deutsch."))
+    hours_note = models.CharField(
+        _("Hinweis zu den Öffnungszeiten"), max_length=200, blank=True, help_text=_("z. B. „nur mit Termin“; erscheint auf Deutsch.")
+    )
     unconfirmed = models.BooleanField(
         _("Demo-Angabe"),
         default=False,
-        help_text=_("Öffnungszeiten und Telefonnummer sind noch nicht von der Stadt bestätigt; die Seiten kennzeichnen sie als „Demo-Angabe“."),
+        help_text=_(
+            "Öffnungszeiten und Telefonnummer sind noch nicht von der Stadt bestätigt; die Seiten kennzeichnen sie als „Demo-Angabe“."
+        ),
     )
 
     class Meta:
@@ -345,7 +361,9 @@ class ContactPoint(models.Model):
     """An office or organisation that helps with a topic: a link into the directory."""
 
     topic = models.ForeignKey(Topic, verbose_name=_("Thema"), on_delete=models.CASCADE, related_name="contact_points")
-    organisation = models.ForeignKey(Organisation, verbose_name=_("Organisation oder Amt"), on_delete=models.PROTECT, related_name="guide_contact_points")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("Organisation oder Amt"), on_delete=models.PROTECT, related_name="guide_contact_points"
+    )
     note = models.CharField(_("wofür"), max_length=200, blank=True, help_text=_("z. B. „Anmeldung der Wohnung“; erscheint auf Deutsch."))
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
 

@@ -22,7 +22,9 @@ def search_guide(query):
         .values_list("topic_id", flat=True)
         .distinct()[:LIMIT]
     )
-    translations = TopicTranslation.objects.filter(topic_id__in=list(matching), language__code__in=languages).select_related("topic", "language")
+    translations = TopicTranslation.objects.filter(topic_id__in=list(matching), language__code__in=languages).select_related(
+        "topic", "language"
+    )
     by_topic = {}
     for translation in translations:
         by_topic.setdefault(translation.topic, []).append(translation)
@@ -32,8 +34,14 @@ def search_guide(query):
         chosen = next((row for row in rows if row.language.code == current), None)
         _unused, source = pick(rows, None)
         row = chosen or source or rows[0]
-        results.append(SearchResult(kind=_("Offenbach hilft"), title=row.title, url=topic.get_absolute_url(),
-                                    excerpt=Truncator(strip_tags(row.summary)).words(30)))
+        results.append(
+            SearchResult(
+                kind=_("Offenbach hilft"),
+                title=row.title,
+                url=topic.get_absolute_url(),
+                excerpt=Truncator(strip_tags(row.summary)).words(30),
+            )
+        )
     return results
 
 

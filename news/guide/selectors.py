@@ -238,8 +238,16 @@ def contacts(topic, now=None):
         organisation = point.organisation
         details = getattr(organisation, "guide_details", None)
         hours = list(details.hours.all()) if details is not None else []
-        result.append(Contact(point, organisation, details, list(organisation.languages.all()),
-                              opening_state(hours, now), week_table(hours, now) if hours else []))
+        result.append(
+            Contact(
+                point,
+                organisation,
+                details,
+                list(organisation.languages.all()),
+                opening_state(hours, now),
+                week_table(hours, now) if hours else [],
+            )
+        )
     return result
 
 

@@ -24,8 +24,14 @@ def _language_links(request, translations, current):
     for text in sorted(translations, key=lambda t: (t.language.order, t.language.code)):
         language = text.language
         query = "" if language.code == interface else f"?{selectors.LANGUAGE_PARAMETER}={language.code}"
-        links.append({"language": language, "query": query, "is_current": current is not None and language.pk == current.pk,
-                      "review_status": text.get_review_status_display()})
+        links.append(
+            {
+                "language": language,
+                "query": query,
+                "is_current": current is not None and language.pk == current.pk,
+                "review_status": text.get_review_status_display(),
+            }
+        )
     return links
 
 

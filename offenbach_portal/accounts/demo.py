@@ -19,8 +19,9 @@ def load(stdout):
     for username, password, first, last, superuser, group in DEMO_USERS:
         if User.objects.filter(username=username).exists():
             continue
-        user = User(username=username, first_name=first, last_name=last, email=f"{username}@example.org",
-                    is_staff=True, is_superuser=superuser)
+        user = User(
+            username=username, first_name=first, last_name=last, email=f"{username}@example.org", is_staff=True, is_superuser=superuser
+        )
         user.set_password(password)
         user.save()
         if group:

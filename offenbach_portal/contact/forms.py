@@ -6,7 +6,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .models import ContactMessage
 
@@ -90,7 +91,9 @@ class ContactForm(forms.Form):
                 "zum Beispiel Screenreader, Bildschirmlupe, Sprachsteuerung oder nur die Tastatur? "
                 "Höchstens %(limit)s Zeichen."
             ) % {"limit": limit}
-            page_url.help_text = _("Die Adresse der Seite auf diesem Portal, zum Beispiel /vereine/. Wenn Sie über den Link „Barriere melden“ gekommen sind, steht sie schon hier.")
+            page_url.help_text = _(
+                "Die Adresse der Seite auf diesem Portal, zum Beispiel /vereine/. Wenn Sie über den Link „Barriere melden“ gekommen sind, steht sie schon hier."
+            )
         else:
             message.help_text = gettext("Höchstens %(limit)s Zeichen.") % {"limit": limit}
             page_url.label = _("Seite, um die es geht")
@@ -111,7 +114,10 @@ class ContactForm(forms.Form):
         if len(message) > MESSAGE_MAX_LENGTH:
             raise ValidationError(
                 gettext("Ihre Nachricht hat %(count)s Zeichen, erlaubt sind höchstens %(limit)s. Bitte kürzen Sie sie.")
-                % {"count": number_format(len(message), force_grouping=True), "limit": number_format(MESSAGE_MAX_LENGTH, force_grouping=True)},
+                % {
+                    "count": number_format(len(message), force_grouping=True),
+                    "limit": number_format(MESSAGE_MAX_LENGTH, force_grouping=True),
+                },
                 code="max_length",
             )
         return message

@@ -25,7 +25,10 @@ class ContactMessage(models.Model):
     note = models.TextField(_("interne Notiz"), blank=True)
     created_at = models.DateTimeField(_("eingegangen am"), auto_now_add=True)
     answered_at = models.DateTimeField(
-        _("erledigt am"), null=True, blank=True, editable=False,
+        _("erledigt am"),
+        null=True,
+        blank=True,
+        editable=False,
         help_text=_("Wird beim Setzen auf „beantwortet“ gestempelt. Sechs Monate danach wird die Nachricht gelöscht."),
     )
 

@@ -36,18 +36,20 @@ def contact_message_notify(*, contact_message):
         page = contact_message.page_url or _("keine Seite angegeben")
         subject = _("Integrationsportal – %(kind)s: %(page)s") % {"kind": kind, "page": page}
         admin_url = reverse("admin:contact_contactmessage_change", args=[contact_message.pk])
-        body = "\n".join([
-            f"{_('Art')}: {kind}",
-            f"{_('Name')}: {contact_message.name or '–'}",
-            f"{_('E-Mail-Adresse')}: {contact_message.email or '–'}",
-            f"{_('Betroffene Seite')}: {page}",
-            f"{_('Sprache')}: {contact_message.language or '–'}",
-            "",
-            contact_message.message,
-            "",
-            "-- ",
-            _("Die Nachricht ist im Backoffice gespeichert: %(path)s") % {"path": admin_url},
-        ])
+        body = "\n".join(
+            [
+                f"{_('Art')}: {kind}",
+                f"{_('Name')}: {contact_message.name or '–'}",
+                f"{_('E-Mail-Adresse')}: {contact_message.email or '–'}",
+                f"{_('Betroffene Seite')}: {page}",
+                f"{_('Sprache')}: {contact_message.language or '–'}",
+                "",
+                contact_message.message,
+                "",
+                "-- ",
+                _("Die Nachricht ist im Backoffice gespeichert: %(path)s") % {"path": admin_url},
+            ]
+        )
     mail = EmailMessage(
         subject=subject,
         body=body,

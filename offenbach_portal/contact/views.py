@@ -13,7 +13,8 @@ from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language, gettext as _
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -21,7 +22,6 @@ from . import ratelimit
 from .forms import ContactForm, local_path
 from .models import ContactMessage
 from .services import contact_message_submit
-
 
 RATE_SCOPE = "contact"
 
@@ -61,8 +61,12 @@ def contact_view(request, kind):
         else:
             data = form.cleaned_data
             contact_message_submit(
-                kind=kind, name=data["name"], email=data["email"], message=data["message"],
-                page_url=data["page_url"], language=get_language() or "",
+                kind=kind,
+                name=data["name"],
+                email=data["email"],
+                message=data["message"],
+                page_url=data["page_url"],
+                language=get_language() or "",
             )
             return _to_thanks()
     else:

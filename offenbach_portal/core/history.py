@@ -10,8 +10,8 @@ per-language fields added."""
 
 import reversion
 from django.conf import settings
-from reversion.revisions import _get_options
 from modeltranslation.translator import translator
+from reversion.revisions import _get_options
 
 
 def include_translated_fields():

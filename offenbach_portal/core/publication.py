@@ -110,7 +110,8 @@ def publish_selected(modeladmin, request, queryset):
         reversion.set_comment(_("Veröffentlicht"))
     modeladmin.message_user(
         request,
-        ngettext("%(count)d Eintrag ist veröffentlicht.", "%(count)d Einträge sind veröffentlicht.", len(entries)) % {"count": len(entries)},
+        ngettext("%(count)d Eintrag ist veröffentlicht.", "%(count)d Einträge sind veröffentlicht.", len(entries))
+        % {"count": len(entries)},
         messages.SUCCESS,
     )
 

@@ -5,9 +5,41 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 ALLOWED_TAGS = {
-    "p", "br", "strong", "em", "b", "i", "u", "s", "sub", "sup", "mark", "abbr",
-    "h2", "h3", "h4", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "q", "cite",
-    "a", "span", "table", "caption", "thead", "tbody", "tr", "th", "td", "address", "hr",
+    "p",
+    "br",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "mark",
+    "abbr",
+    "h2",
+    "h3",
+    "h4",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "q",
+    "cite",
+    "a",
+    "span",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "address",
+    "hr",
 }
 ALLOWED_ATTRIBUTES = {
     "*": {"lang", "dir", "title"},
@@ -21,7 +53,7 @@ ALLOWED_ATTRIBUTES = {
 RICH_TEXT_HELP = _(
     "HTML erlaubt: Absätze, Zwischenüberschriften h2–h4, Listen, Links, Tabellen, Hervorhebungen. "
     "Skripte, Styles, Bilder und eingebettete Inhalte werden beim Speichern entfernt. "
-    "Fremdsprachige Passagen mit dem Attribut lang am umgebenden Element auszeichnen (z. B. lang=\"uk\" für Ukrainisch)."
+    'Fremdsprachige Passagen mit dem Attribut lang am umgebenden Element auszeichnen (z. B. lang="uk" für Ukrainisch).'
 )
 
 

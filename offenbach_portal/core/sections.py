@@ -32,6 +32,5 @@ class SectionRegistry:
 
     def render(self, request, *args):
         return [
-            render_to_string(section["template"], section.get("context", {}), request=request)
-            for section in self.sections(request, *args)
+            render_to_string(section["template"], section.get("context", {}), request=request) for section in self.sections(request, *args)
         ]

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from .search import run_search
 from .text import clean_query
 
+
 @require_GET
 def switch_language(request, code):
     """Remember the visitor's language in the language cookie and go back to the
@@ -58,7 +59,15 @@ def healthz(request):
 @require_GET
 def robots_txt(request):
     sitemap = request.build_absolute_uri("/sitemap.xml")
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /konto/", "Disallow: /mein-verein/", "Disallow: /suche/", f"Sitemap: {sitemap}", ""]
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /konto/",
+        "Disallow: /mein-verein/",
+        "Disallow: /suche/",
+        f"Sitemap: {sitemap}",
+        "",
+    ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
@@ -83,4 +92,3 @@ def server_error(request):
     lookup, so the page still appears when the database is down."""
     html = render_to_string("500.html", {"status": 500})
     return HttpResponse(html, status=500)
-

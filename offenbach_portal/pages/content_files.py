@@ -38,7 +38,7 @@ def _split(path, text):
         end = next(number for number, line in enumerate(lines[1:], start=1) if line.rstrip() == DELIMITER)
     except StopIteration:
         raise ContentFileError(f"{path.name}: der Kopf wird nicht mit einer »{DELIMITER}«-Zeile geschlossen.") from None
-    return "\n".join(lines[1:end]), "\n".join(lines[end + 1:]).strip()
+    return "\n".join(lines[1:end]), "\n".join(lines[end + 1 :]).strip()
 
 
 def _header(path, source):

@@ -37,6 +37,7 @@ class Page(Publishable):
         blank=True,
         validators=[FileCheck(["vtt"], 1024 * 1024)],
     )
+
     class Meta:
         verbose_name = _("Seite")
         verbose_name_plural = _("Seiten")

@@ -26,16 +26,29 @@ def admin_client(client, admin_user):
 
 
 def inline_management(prefix, total=0):
-    return {f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": "0",
-            f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"}
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
 
 
 def meeting_form(committee, **overrides):
     data = {
-        "committee": str(committee.pk), "number": "32", "title_de": "Neue Sitzung", "state": Meeting.State.PLANNED,
-        "status": "veroeffentlicht", "date": "2099-04-20", "start_time": "17:00", "end_time": "19:00",
-        "place_name": "", "place_address": "", "date_note_de": "",
-        **inline_management("agenda_items"), **inline_management("documents"),
+        "committee": str(committee.pk),
+        "number": "32",
+        "title_de": "Neue Sitzung",
+        "state": Meeting.State.PLANNED,
+        "status": "veroeffentlicht",
+        "date": "2099-04-20",
+        "start_time": "17:00",
+        "end_time": "19:00",
+        "place_name": "",
+        "place_address": "",
+        "date_note_de": "",
+        **inline_management("agenda_items"),
+        **inline_management("documents"),
     }
     data.update(overrides)
     return data
@@ -87,8 +100,15 @@ def test_admin_end_before_start_is_an_error_on_the_end_field(admin_client):
 def test_admin_refused_upload_is_an_error_on_the_file_field(admin_client):
     committee = make_committee()
     data = meeting_form(committee, **inline_management("documents", total=1))
-    data.update({"documents-0-kind": "protokoll", "documents-0-title_de": "Protokoll", "documents-0-visibility": "mitglieder",
-                 "documents-0-order": "0", "documents-0-file": SimpleUploadedFile("protokoll.pdf", b"<html>kein PDF</html>")})
+    data.update(
+        {
+            "documents-0-kind": "protokoll",
+            "documents-0-title_de": "Protokoll",
+            "documents-0-visibility": "mitglieder",
+            "documents-0-order": "0",
+            "documents-0-file": SimpleUploadedFile("protokoll.pdf", b"<html>kein PDF</html>"),
+        }
+    )
     response = admin_client.post(ADD_URL, data)
     assert response.status_code == 200
     [agenda, documents] = response.context["inline_admin_formsets"]
@@ -99,8 +119,15 @@ def test_admin_refused_upload_is_an_error_on_the_file_field(admin_client):
 def test_admin_accepts_a_pdf_upload_into_private_storage(admin_client, settings):
     committee = make_committee()
     data = meeting_form(committee, **inline_management("documents", total=1))
-    data.update({"documents-0-kind": "protokoll", "documents-0-title_de": "Protokoll", "documents-0-visibility": "mitglieder",
-                 "documents-0-order": "0", "documents-0-file": SimpleUploadedFile("protokoll.pdf", PDF_BYTES)})
+    data.update(
+        {
+            "documents-0-kind": "protokoll",
+            "documents-0-title_de": "Protokoll",
+            "documents-0-visibility": "mitglieder",
+            "documents-0-order": "0",
+            "documents-0-file": SimpleUploadedFile("protokoll.pdf", PDF_BYTES),
+        }
+    )
     assert admin_client.post(ADD_URL, data).status_code == 302
     document = Meeting.objects.get(number=32).documents.get()
     assert document.file.path.startswith(str(settings.PRIVATE_MEDIA_ROOT))
@@ -141,11 +168,19 @@ def test_cancel_action_marks_meetings_cancelled(admin_client):
     assert meeting.state == Meeting.State.CANCELLED
 
 
-@pytest.mark.parametrize("path", [
-    "/admin/committees/committee/", "/admin/committees/committee/add/", "/admin/committees/membership/",
-    "/admin/committees/membership/add/", "/admin/committees/membership/?stand=ehemalig", "/admin/committees/topicarea/",
-    "/admin/committees/topicarea/add/", "/admin/committees/meeting/add/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/committees/committee/",
+        "/admin/committees/committee/add/",
+        "/admin/committees/membership/",
+        "/admin/committees/membership/add/",
+        "/admin/committees/membership/?stand=ehemalig",
+        "/admin/committees/topicarea/",
+        "/admin/committees/topicarea/add/",
+        "/admin/committees/meeting/add/",
+    ],
+)
 def test_committee_admin_pages_open(admin_client, path):
     make_committee()
     assert admin_client.get(path).status_code == 200
@@ -164,18 +199,38 @@ def change_form(meeting, **overrides):
     """The change form of a saved meeting as the admin sends it back, its
     agenda items and documents included (files unchanged)."""
     items, documents = list(meeting.agenda_items.all()), list(meeting.documents.all())
-    data = meeting_form(meeting.committee, number=str(meeting.number), title_de=meeting.title_de, state=meeting.state,
-                        date=meeting.date.isoformat())
-    data.update({"agenda_items-TOTAL_FORMS": str(len(items)), "agenda_items-INITIAL_FORMS": str(len(items)),
-                 "documents-TOTAL_FORMS": str(len(documents)), "documents-INITIAL_FORMS": str(len(documents))})
+    data = meeting_form(
+        meeting.committee, number=str(meeting.number), title_de=meeting.title_de, state=meeting.state, date=meeting.date.isoformat()
+    )
+    data.update(
+        {
+            "agenda_items-TOTAL_FORMS": str(len(items)),
+            "agenda_items-INITIAL_FORMS": str(len(items)),
+            "documents-TOTAL_FORMS": str(len(documents)),
+            "documents-INITIAL_FORMS": str(len(documents)),
+        }
+    )
     for i, item in enumerate(items):
-        data.update({f"agenda_items-{i}-id": str(item.pk), f"agenda_items-{i}-meeting": str(meeting.pk),
-                     f"agenda_items-{i}-order": str(item.order), f"agenda_items-{i}-label": item.label,
-                     f"agenda_items-{i}-title_de": item.title_de})
+        data.update(
+            {
+                f"agenda_items-{i}-id": str(item.pk),
+                f"agenda_items-{i}-meeting": str(meeting.pk),
+                f"agenda_items-{i}-order": str(item.order),
+                f"agenda_items-{i}-label": item.label,
+                f"agenda_items-{i}-title_de": item.title_de,
+            }
+        )
     for i, document in enumerate(documents):
-        data.update({f"documents-{i}-id": str(document.pk), f"documents-{i}-meeting": str(meeting.pk),
-                     f"documents-{i}-kind": document.kind, f"documents-{i}-title_de": document.title_de,
-                     f"documents-{i}-visibility": document.visibility, f"documents-{i}-order": str(document.order)})
+        data.update(
+            {
+                f"documents-{i}-id": str(document.pk),
+                f"documents-{i}-meeting": str(meeting.pk),
+                f"documents-{i}-kind": document.kind,
+                f"documents-{i}-title_de": document.title_de,
+                f"documents-{i}-visibility": document.visibility,
+                f"documents-{i}-order": str(document.order),
+            }
+        )
     data.update(overrides)
     return data
 
@@ -192,29 +247,35 @@ def test_meeting_change_page_links_a_stored_document_to_its_download(admin_clien
     document = meeting_with_document.documents.get()
     response = admin_client.get(f"/admin/committees/meeting/{meeting_with_document.pk}/change/")
     assert response.status_code == 200
-    assert (f'<a href="/kompetenzteam/sitzungen/29/dokumente/{document.pk}/">{document.file.name}</a>'
-            in response.content.decode())
+    assert f'<a href="/kompetenzteam/sitzungen/29/dokumente/{document.pk}/">{document.file.name}</a>' in response.content.decode()
 
 
 def test_meeting_change_form_saves_unchanged_with_a_stored_document(admin_client, meeting_with_document):
-    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
-                                 change_form(meeting_with_document, title_de="Geändert"))
+    response = admin_client.post(
+        f"/admin/committees/meeting/{meeting_with_document.pk}/change/", change_form(meeting_with_document, title_de="Geändert")
+    )
     assert response.status_code == 302
     meeting_with_document.refresh_from_db()
     assert (meeting_with_document.title_de, meeting_with_document.documents.count()) == ("Geändert", 1)
 
 
-@pytest.mark.parametrize(("overrides", "errors"), [
-    ({"number": "30"}, {"number": ["Diese Sitzungsnummer ist für dieses Gremium schon vergeben."]}),
-    ({"start_time": "19:00", "end_time": "18:00"},
-     {"end_time": ["Das Ende muss nach dem Beginn liegen (und setzt einen Beginn voraus)."]}),
-    ({"number": "99999"}, {"number": ["Dieser Wert muss kleiner oder gleich 9999 sein."]}),
-    ({"date_is_approximate": "on"}, {"date_note_de": ["Bitte angeben, was über den Zeitpunkt bekannt ist, z. B. „Anfang 2019“."]}),
-])
+@pytest.mark.parametrize(
+    ("overrides", "errors"),
+    [
+        ({"number": "30"}, {"number": ["Diese Sitzungsnummer ist für dieses Gremium schon vergeben."]}),
+        (
+            {"start_time": "19:00", "end_time": "18:00"},
+            {"end_time": ["Das Ende muss nach dem Beginn liegen (und setzt einen Beginn voraus)."]},
+        ),
+        ({"number": "99999"}, {"number": ["Dieser Wert muss kleiner oder gleich 9999 sein."]}),
+        ({"date_is_approximate": "on"}, {"date_note_de": ["Bitte angeben, was über den Zeitpunkt bekannt ist, z. B. „Anfang 2019“."]}),
+    ],
+)
 def test_meeting_edit_errors_name_the_field_with_a_stored_document(admin_client, meeting_with_document, overrides, errors):
     make_meeting(30, committee=meeting_with_document.committee)
-    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
-                                 change_form(meeting_with_document, **overrides))
+    response = admin_client.post(
+        f"/admin/committees/meeting/{meeting_with_document.pk}/change/", change_form(meeting_with_document, **overrides)
+    )
     assert response.status_code == 200
     assert response.context["adminform"].form.errors == errors
     meeting_with_document.refresh_from_db()
@@ -223,8 +284,9 @@ def test_meeting_edit_errors_name_the_field_with_a_stored_document(admin_client,
 
 def test_meeting_edit_refused_replacement_upload_is_an_error_on_the_file_field(admin_client, meeting_with_document):
     upload = SimpleUploadedFile("protokoll.pdf", b"<html>kein PDF</html>")
-    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
-                                 change_form(meeting_with_document, **{"documents-0-file": upload}))
+    response = admin_client.post(
+        f"/admin/committees/meeting/{meeting_with_document.pk}/change/", change_form(meeting_with_document, **{"documents-0-file": upload})
+    )
     assert response.status_code == 200
     [agenda, documents] = response.context["inline_admin_formsets"]
     assert documents.formset.errors == [{"file": ["Der Inhalt der Datei passt nicht zu ihrer Endung „pdf“."]}]
@@ -232,14 +294,17 @@ def test_meeting_edit_refused_replacement_upload_is_an_error_on_the_file_field(a
 
 
 def test_meeting_edit_bad_agenda_order_is_an_error_on_the_order_field(admin_client, meeting_with_document):
-    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
-                                 change_form(meeting_with_document, **{"agenda_items-0-order": "abc"}))
+    response = admin_client.post(
+        f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
+        change_form(meeting_with_document, **{"agenda_items-0-order": "abc"}),
+    )
     assert response.status_code == 200
     [agenda, documents] = response.context["inline_admin_formsets"]
     assert agenda.formset.errors == [{"order": ["Bitte eine ganze Zahl eingeben."]}]
 
 
 def test_meeting_change_page_links_the_public_page_only_as_saved(admin_client, meeting_with_document):
-    response = admin_client.post(f"/admin/committees/meeting/{meeting_with_document.pk}/change/",
-                                 change_form(meeting_with_document, number="99999"))
+    response = admin_client.post(
+        f"/admin/committees/meeting/{meeting_with_document.pk}/change/", change_form(meeting_with_document, number="99999")
+    )
     assert '<a href="/kompetenzteam/sitzungen/29/" class="viewsitelink">' in response.content.decode()

@@ -6,15 +6,18 @@ from tests.browser import run_axe
 pytestmark = [pytest.mark.browser]
 
 
-@pytest.mark.parametrize("path", [
-    "/kompetenzteam/",
-    "/kompetenzteam/sitzungen/",
-    "/kompetenzteam/sitzungen/?thema=gefluechtete&jahr=2022",
-    "/kompetenzteam/sitzungen/29/",
-    "/kompetenzteam/sitzungen/32/",
-    "/kompetenzteam/themen/foerderung/",
-    "/uk/kompetenzteam/sitzungen/29/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/kompetenzteam/",
+        "/kompetenzteam/sitzungen/",
+        "/kompetenzteam/sitzungen/?thema=gefluechtete&jahr=2022",
+        "/kompetenzteam/sitzungen/29/",
+        "/kompetenzteam/sitzungen/32/",
+        "/kompetenzteam/themen/foerderung/",
+        "/uk/kompetenzteam/sitzungen/29/",
+    ],
+)
 def test_committee_pages_have_no_axe_violations(page, demo_site, path):
     response = page.goto(demo_site + path)
     assert response.status == 200

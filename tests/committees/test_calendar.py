@@ -22,8 +22,14 @@ def events(calendar):
 
 
 def test_meeting_calendar_parses_with_berlin_time_zone(client):
-    meeting = make_meeting(29, date=datetime.date(2022, 5, 24), start_time=datetime.time(17, 0), end_time=datetime.time(19, 30),
-                           place_name="Rathaus", place_address="Berliner Straße 100, 63065 Offenbach am Main")
+    meeting = make_meeting(
+        29,
+        date=datetime.date(2022, 5, 24),
+        start_time=datetime.time(17, 0),
+        end_time=datetime.time(19, 30),
+        place_name="Rathaus",
+        place_address="Berliner Straße 100, 63065 Offenbach am Main",
+    )
     response = client.get("/kompetenzteam/sitzungen/29.ics")
     calendar = parse(response)
     [event] = events(calendar)
@@ -44,8 +50,9 @@ def test_calendar_keeps_the_uid_when_a_meeting_is_edited(client):
     meeting = make_meeting(29, date=datetime.date(2022, 5, 24))
     # The meeting was entered ten minutes ago and edited once since.
     now = meeting.updated_at
-    Meeting.objects.filter(pk=meeting.pk).update(created_at=now - datetime.timedelta(minutes=10),
-                                                 updated_at=now - datetime.timedelta(minutes=5))
+    Meeting.objects.filter(pk=meeting.pk).update(
+        created_at=now - datetime.timedelta(minutes=10), updated_at=now - datetime.timedelta(minutes=5)
+    )
     [before] = events(parse(client.get("/kompetenzteam/sitzungen.ics")))
     meeting.refresh_from_db()
     meeting.date = datetime.date(2022, 5, 31)
@@ -73,8 +80,10 @@ def test_feed_lists_every_published_meeting_with_a_known_day(client):
     response = client.get("/kompetenzteam/sitzungen.ics")
     calendar = parse(response)
     summaries = [str(e["SUMMARY"]) for e in events(calendar)]
-    assert summaries == ["Kompetenzteam Integration: 26. Sitzung – Schwerpunkt 26",
-                         "Kompetenzteam Integration: 29. Sitzung – Schwerpunkt 29"]
+    assert summaries == [
+        "Kompetenzteam Integration: 26. Sitzung – Schwerpunkt 26",
+        "Kompetenzteam Integration: 29. Sitzung – Schwerpunkt 29",
+    ]
     assert response["Content-Disposition"] == 'inline; filename="kompetenzteam-sitzungen.ics"'
     assert response["Cache-Control"] == "public, max-age=900"
 
@@ -99,8 +108,13 @@ def test_empty_feed_still_parses(client):
 
 
 def test_calendar_escapes_commas_and_semicolons_and_stamps_in_utc(client):
-    make_meeting(29, date=datetime.date(2022, 5, 24), title="Flucht, Arbeit; Wohnen", place_name="Rathaus, Raum 1; EG",
-                 place_address="Berliner Straße 100, 63065 Offenbach am Main")
+    make_meeting(
+        29,
+        date=datetime.date(2022, 5, 24),
+        title="Flucht, Arbeit; Wohnen",
+        place_name="Rathaus, Raum 1; EG",
+        place_address="Berliner Straße 100, 63065 Offenbach am Main",
+    )
     response = client.get("/kompetenzteam/sitzungen/29.ics")
     lines = response.content.replace(b"\r\n ", b"").decode().split("\r\n")
     assert "SUMMARY:Kompetenzteam Integration: 29. Sitzung – Flucht\\, Arbeit\\; Wohnen" in lines
@@ -109,4 +123,6 @@ def test_calendar_escapes_commas_and_semicolons_and_stamps_in_utc(client):
     assert re.fullmatch(r"DTSTAMP:\d{8}T\d{6}Z", stamp)
     [event] = events(parse(response))
     assert (str(event["SUMMARY"]), event["DTSTAMP"].dt.utcoffset()) == (
-        "Kompetenzteam Integration: 29. Sitzung – Flucht, Arbeit; Wohnen", datetime.timedelta(0))
+        "Kompetenzteam Integration: 29. Sitzung – Flucht, Arbeit; Wohnen",
+        datetime.timedelta(0),
+    )

@@ -71,8 +71,12 @@ def test_members_only_document_is_not_reachable_under_media(client, meeting, set
     assert stored.read_bytes() == PDF_BYTES
     assert not stored.is_relative_to(Path(settings.MEDIA_ROOT))
     assert stored.is_relative_to(Path(settings.PRIVATE_MEDIA_ROOT))
-    for guess in [document.file.name, f"private/{document.file.name}", f"private-media/{document.file.name}",
-                  Path(document.file.name).name]:
+    for guess in [
+        document.file.name,
+        f"private/{document.file.name}",
+        f"private-media/{document.file.name}",
+        Path(document.file.name).name,
+    ]:
         assert client.get(f"/media/{guess}").status_code == 404
     # Climbing out of MEDIA_ROOT is refused outright.
     assert client.get(f"/media/../private-media/{document.file.name}").status_code == 400
@@ -121,15 +125,18 @@ def test_meeting_page_lists_only_public_documents_to_visitors(client, meeting, m
     assert [d.title for d in logged_in.context["documents"]] == ["Einladung", "Interne Liste"]
 
 
-@pytest.mark.parametrize(("staff", "group", "active", "expected"), [
-    (False, None, True, False),
-    (False, MEMBERS_GROUP, True, True),
-    (True, None, True, False),  # is_staff alone is not enough
-    (True, "Redaktion", True, False),  # pages and news, not the committee's documents
-    (True, "Integrationsbüro", True, True),
-    (True, "Integrationsbüro", False, False),
-    (True, MEMBERS_GROUP, False, False),
-])
+@pytest.mark.parametrize(
+    ("staff", "group", "active", "expected"),
+    [
+        (False, None, True, False),
+        (False, MEMBERS_GROUP, True, True),
+        (True, None, True, False),  # is_staff alone is not enough
+        (True, "Redaktion", True, False),  # pages and news, not the committee's documents
+        (True, "Integrationsbüro", True, True),
+        (True, "Integrationsbüro", False, False),
+        (True, MEMBERS_GROUP, False, False),
+    ],
+)
 def test_can_see_member_documents(staff, group, active, expected):
     user = UserFactory(is_staff=staff, is_active=active, groups=[group] if group else [])
     assert can_see_member_documents(user) is expected
@@ -141,11 +148,14 @@ def test_can_see_member_documents_is_false_for_anonymous_visitors():
     assert can_see_member_documents(AnonymousUser()) is False
 
 
-@pytest.mark.parametrize(("name", "content", "code"), [
-    ("protokoll.pdf", b"<html>not a pdf</html>", "file_content"),
-    ("programm.exe", b"MZ\x90\x00", "file_type"),
-    ("folien.svg", b"<svg/>", "file_type"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("protokoll.pdf", b"<html>not a pdf</html>", "file_content"),
+        ("programm.exe", b"MZ\x90\x00", "file_type"),
+        ("folien.svg", b"<svg/>", "file_type"),
+    ],
+)
 def test_upload_check_refuses_wrong_files(meeting, name, content, code):
     document = MeetingDocument(meeting=meeting, title_de="Datei", file=SimpleUploadedFile(name, content))
     with pytest.raises(ValidationError) as error:

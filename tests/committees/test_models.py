@@ -37,9 +37,7 @@ def test_meeting_end_without_start_is_refused_by_the_database():
 
 def test_meeting_number_zero_is_refused_by_the_database():
     with pytest.raises(IntegrityError), transaction.atomic():
-        Meeting.objects.create(
-            committee=make_committee(), number=0, title="Null", date=datetime.date(2022, 1, 1)
-        )
+        Meeting.objects.create(committee=make_committee(), number=0, title="Null", date=datetime.date(2022, 1, 1))
 
 
 def test_meeting_full_clean_names_the_number_field_for_a_duplicate():
@@ -51,8 +49,14 @@ def test_meeting_full_clean_names_the_number_field_for_a_duplicate():
 
 
 def test_meeting_full_clean_names_the_end_field_for_an_end_before_the_start():
-    meeting = Meeting(committee=make_committee(), number=1, title="Zeit", date=datetime.date(2023, 1, 1),
-                      start_time=datetime.time(18, 0), end_time=datetime.time(18, 0))
+    meeting = Meeting(
+        committee=make_committee(),
+        number=1,
+        title="Zeit",
+        date=datetime.date(2023, 1, 1),
+        start_time=datetime.time(18, 0),
+        end_time=datetime.time(18, 0),
+    )
     with pytest.raises(ValidationError) as error:
         meeting.full_clean()
     assert error.value.message_dict == {"end_time": ["Das Ende muss nach dem Beginn liegen (und setzt einen Beginn voraus)."]}
@@ -66,8 +70,7 @@ def test_meeting_full_clean_asks_for_a_note_when_the_day_is_not_known():
 
 
 def test_meeting_full_clean_refuses_a_future_meeting_marked_held():
-    meeting = Meeting(committee=make_committee(), number=1, title="Zukunft", date=datetime.date(2099, 1, 1),
-                      state=Meeting.State.HELD)
+    meeting = Meeting(committee=make_committee(), number=1, title="Zukunft", date=datetime.date(2099, 1, 1), state=Meeting.State.HELD)
     with pytest.raises(ValidationError) as error:
         meeting.full_clean()
     assert list(error.value.message_dict) == ["state"]

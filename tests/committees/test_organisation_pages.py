@@ -69,11 +69,14 @@ def test_directory_filter_ignores_unknown_values(members):
     assert kompetenzteam_filter.apply(Organisation.objects.all(), "irgendwas").count() == 4
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("?kompetenzteam=aktuell", ["Aktuell e. V.", "Wieder dabei e. V."]),
-    ("?kompetenzteam=ehemalig", ["Ehemalig e. V."]),
-    ("?kompetenzteam=%00", ["Aktuell e. V.", "Ehemalig e. V.", "Nie dabei e. V.", "Wieder dabei e. V."]),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?kompetenzteam=aktuell", ["Aktuell e. V.", "Wieder dabei e. V."]),
+        ("?kompetenzteam=ehemalig", ["Ehemalig e. V."]),
+        ("?kompetenzteam=%00", ["Aktuell e. V.", "Ehemalig e. V.", "Nie dabei e. V.", "Wieder dabei e. V."]),
+    ],
+)
 def test_directory_page_filters_by_membership(client, members, query, expected):
     response = client.get("/vereine/" + query)
     assert response.status_code == 200

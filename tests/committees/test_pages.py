@@ -22,8 +22,12 @@ def meeting_29():
     sozialamt = make_organisation("Sozialamt", kind="amt", status=Status.DRAFT)
     wiegand = make_person("Dagmar Wiegand", role="Amtsleiterin", organisation=sozialamt)
     topic = make_topic("Geflüchtete", slug="gefluechtete")
-    meeting = make_meeting(29, date=datetime.date(2022, 5, 24), title="Geflüchtete aus der Ukraine",
-                           results="<p>Ankommen heißt mehr als ein Dach.</p><script>alert(1)</script>")
+    meeting = make_meeting(
+        29,
+        date=datetime.date(2022, 5, 24),
+        title="Geflüchtete aus der Ukraine",
+        results="<p>Ankommen heißt mehr als ein Dach.</p><script>alert(1)</script>",
+    )
     make_agenda_item(meeting, title="Ankunft und Registrierung", topics=[topic], presenters=[wiegand])
     return meeting
 
@@ -66,19 +70,22 @@ def test_meeting_page_links_previous_and_next_by_number(client, meeting_29):
     assert (response.context["previous"].number, response.context["following"]) == (29, None)
 
 
-@pytest.mark.parametrize("path", [
-    "/kompetenzteam/sitzungen/abc/",
-    "/kompetenzteam/sitzungen/0/",
-    "/kompetenzteam/sitzungen/029/",
-    "/kompetenzteam/sitzungen/-1/",
-    "/kompetenzteam/sitzungen/7/",
-    "/kompetenzteam/sitzungen/99999999999999999999999/",
-    "/kompetenzteam/sitzungen/7.ics",
-    "/kompetenzteam/sitzungen/abc.ics",
-    "/kompetenzteam/themen/gibt-es-nicht/",
-    "/kompetenzteam/sitzungen/29/dokumente/99999999999999999999999/",
-    "/kompetenzteam/sitzungen/29/dokumente/1/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/kompetenzteam/sitzungen/abc/",
+        "/kompetenzteam/sitzungen/0/",
+        "/kompetenzteam/sitzungen/029/",
+        "/kompetenzteam/sitzungen/-1/",
+        "/kompetenzteam/sitzungen/7/",
+        "/kompetenzteam/sitzungen/99999999999999999999999/",
+        "/kompetenzteam/sitzungen/7.ics",
+        "/kompetenzteam/sitzungen/abc.ics",
+        "/kompetenzteam/themen/gibt-es-nicht/",
+        "/kompetenzteam/sitzungen/29/dokumente/99999999999999999999999/",
+        "/kompetenzteam/sitzungen/29/dokumente/1/",
+    ],
+)
 def test_unknown_meeting_topic_or_document_answers_404(client, meeting_29, path):
     assert client.get(path).status_code == 404
 
@@ -94,10 +101,20 @@ def test_meeting_of_an_unpublished_committee_answers_404(client):
     assert client.get("/kompetenzteam/sitzungen/5/").status_code == 404
 
 
-@pytest.mark.parametrize("query", [
-    "?thema=gibt-es-nicht", "?jahr=abc", "?jahr=1800", "?jahr=99999999999999999999", "?thema=%00&jahr=%00",
-    "?thema=" + "x" * 5000, "?thema=gefluechtete&thema=x", "?jahr=2022.5", "?page=abc",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?thema=gibt-es-nicht",
+        "?jahr=abc",
+        "?jahr=1800",
+        "?jahr=99999999999999999999",
+        "?thema=%00&jahr=%00",
+        "?thema=" + "x" * 5000,
+        "?thema=gefluechtete&thema=x",
+        "?jahr=2022.5",
+        "?page=abc",
+    ],
+)
 def test_archive_ignores_unknown_filter_values(client, meeting_29, query):
     response = client.get("/kompetenzteam/sitzungen/" + query)
     assert response.status_code == 200
@@ -218,7 +235,9 @@ def test_untranslated_meeting_texts_are_marked_as_german_on_an_english_page(clie
     assert '<h1 class="kern-heading-x-large">Refugees from Ukraine</h1>' in html
     assert '<div class="portal-richtext" lang="de"><p>Nur auf Deutsch.</p></div>' in html
     assert f'<span lang="de">{item.title}</span></h3>' in html
-    assert '<a class="kern-link kern-link--small" href="/en/kompetenzteam/themen/gefluechtete/"><span lang="de">Geflüchtete</span></a>' in html
+    assert (
+        '<a class="kern-link kern-link--small" href="/en/kompetenzteam/themen/gefluechtete/"><span lang="de">Geflüchtete</span></a>' in html
+    )
 
 
 def test_untranslated_topic_and_archive_texts_are_marked_as_german_on_an_english_page(client, meeting_29):
@@ -226,5 +245,9 @@ def test_untranslated_topic_and_archive_texts_are_marked_as_german_on_an_english
     topic_html = client.get("/en/kompetenzteam/themen/gefluechtete/").content.decode()
     archive_html = client.get("/en/kompetenzteam/sitzungen/").content.decode()
     assert '<h1 class="kern-heading-x-large"><span lang="de">Geflüchtete</span></h1>' in topic_html
-    assert f'<a class="kern-link" href="/en/kompetenzteam/sitzungen/29/#top-{item.pk}"><span lang="de">{item.title}</span></a>' in topic_html
-    assert '<a class="kern-link" href="/en/kompetenzteam/sitzungen/29/"><span lang="de">Geflüchtete aus der Ukraine</span></a>' in archive_html
+    assert (
+        f'<a class="kern-link" href="/en/kompetenzteam/sitzungen/29/#top-{item.pk}"><span lang="de">{item.title}</span></a>' in topic_html
+    )
+    assert (
+        '<a class="kern-link" href="/en/kompetenzteam/sitzungen/29/"><span lang="de">Geflüchtete aus der Ukraine</span></a>' in archive_html
+    )

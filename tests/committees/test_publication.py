@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 
 from committees.models import Chair, Meeting, MeetingDocument, Membership
 from committees.rules import MEMBERS_GROUP, can_see_member_documents, is_committee_member
-from offenbach_portal.core.publication import Status
 from offenbach_portal.core.groups import EDITORS, OFFICE
+from offenbach_portal.core.publication import Status
 from tests.factories import (
     UserFactory,
     make_agenda_item,
@@ -29,23 +29,32 @@ MEMBERS = MeetingDocument.Visibility.MEMBERS
 
 
 def _user(username, *, group=None, codenames=(), staff=True):
-    return UserFactory(username=username, is_staff=staff, groups=[group] if group else [],
-                       permissions=[f"committees.{codename}" for codename in codenames])
+    return UserFactory(
+        username=username, is_staff=staff, groups=[group] if group else [], permissions=[f"committees.{codename}" for codename in codenames]
+    )
 
 
 @pytest.fixture
 def draft_meeting():
     make_meeting(29, date=datetime.date(2024, 5, 24), title="Öffentliche Sitzung")
-    meeting = make_meeting(30, date=datetime.date(2099, 5, 24), title="Geheimer Entwurfsschwerpunkt", status=Status.DRAFT,
-                           state=Meeting.State.PLANNED)
+    meeting = make_meeting(
+        30, date=datetime.date(2099, 5, 24), title="Geheimer Entwurfsschwerpunkt", status=Status.DRAFT, state=Meeting.State.PLANNED
+    )
     make_agenda_item(meeting, title="Entwurfspunkt")
     return meeting
 
 
-@pytest.mark.parametrize("path", [
-    "/kompetenzteam/", "/kompetenzteam/sitzungen/", "/kompetenzteam/sitzungen/?jahr=2099", "/suche/?q=Entwurf",
-    "/sitemap.xml", "/kompetenzteam/sitzungen.ics",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/kompetenzteam/",
+        "/kompetenzteam/sitzungen/",
+        "/kompetenzteam/sitzungen/?jahr=2099",
+        "/suche/?q=Entwurf",
+        "/sitemap.xml",
+        "/kompetenzteam/sitzungen.ics",
+    ],
+)
 def test_draft_meeting_appears_on_no_public_list(client, draft_meeting, path):
     response = client.get(path)
     assert response.status_code == 200
@@ -116,8 +125,17 @@ def test_draft_committee_shows_only_a_placeholder(client, draft_committee):
     assert "Zum Kompetenzteam liegen noch keine Angaben vor." in html
 
 
-@pytest.mark.parametrize("path", ["/kompetenzteam/sitzungen/", "/kompetenzteam/sitzungen.ics", "/sitemap.xml", "/suche/?q=Entwurfs",
-                                  "/vereine/mitgliedsverein/", "/vereine/?kompetenzteam=aktuell"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/kompetenzteam/sitzungen/",
+        "/kompetenzteam/sitzungen.ics",
+        "/sitemap.xml",
+        "/suche/?q=Entwurfs",
+        "/vereine/mitgliedsverein/",
+        "/vereine/?kompetenzteam=aktuell",
+    ],
+)
 def test_draft_committee_and_its_meetings_appear_nowhere_public(client, draft_committee, path):
     response = client.get(path)
     assert response.status_code == 200
@@ -147,19 +165,23 @@ def test_staff_without_change_permission_see_the_placeholder_of_a_draft_committe
 
 # Members-only documents: one predicate per rule, allowed and refused at the view.
 
+
 @pytest.fixture
 def documents():
     meeting = make_meeting(29)
     return make_document(meeting, title="Einladung"), make_document(meeting, visibility=MEMBERS, title="Interne Liste")
 
 
-@pytest.mark.parametrize(("group", "staff", "expected"), [
-    (OFFICE, True, 200),
-    (MEMBERS_GROUP, False, 200),
-    (EDITORS, True, 404),
-    (None, True, 404),
-    (None, False, 404),
-])
+@pytest.mark.parametrize(
+    ("group", "staff", "expected"),
+    [
+        (OFFICE, True, 200),
+        (MEMBERS_GROUP, False, 200),
+        (EDITORS, True, 404),
+        (None, True, 404),
+        (None, False, 404),
+    ],
+)
 def test_members_only_document_download(client, documents, group, staff, expected):
     client.force_login(_user("nutzerin", group=group, staff=staff))
     assert client.get(documents[1].get_absolute_url()).status_code == expected
@@ -203,6 +225,7 @@ def test_document_permission_is_only_granted_for_a_document():
 
 
 # One period of years for chairs and memberships.
+
 
 def test_chairs_and_memberships_share_the_period_of_years():
     committee = make_committee()

@@ -6,7 +6,13 @@ import pytest
 
 from committees.models import MeetingDocument
 from tests.factories import (
-    make_agenda_item, make_document, make_meeting, make_membership, make_organisation, make_person, make_topic,
+    make_agenda_item,
+    make_document,
+    make_meeting,
+    make_membership,
+    make_organisation,
+    make_person,
+    make_topic,
 )
 
 pytestmark = pytest.mark.django_db

@@ -16,10 +16,12 @@ def add_groups(user, names):
 
 def add_permissions(user, names):
     """Permissions as `has_perm` names them: "orgs.change_organisation"."""
-    user.user_permissions.add(*(
-        Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        for app_label, codename in (name.split(".", 1) for name in names)
-    ))
+    user.user_permissions.add(
+        *(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            for app_label, codename in (name.split(".", 1) for name in names)
+        )
+    )
 
 
 class UserFactory(GermanModelFactory):

@@ -32,7 +32,9 @@ def language(code):
 def make_topic(slug=None, *, languages=("de",), status=Status.PUBLISHED, reviewed_on=datetime.date(2026, 11, 1), **fields):
     number = next(_numbers)
     slug = slug or f"thema-{number}"
-    topic = Topic.objects.create(slug=slug, short_code=fields.pop("short_code", f"k{number}"), status=status, reviewed_on=reviewed_on, **fields)
+    topic = Topic.objects.create(
+        slug=slug, short_code=fields.pop("short_code", f"k{number}"), status=status, reviewed_on=reviewed_on, **fields
+    )
     for code in languages:
         add_translation(topic, code)
     return topic
@@ -55,12 +57,14 @@ def add_translation(topic, code, **fields):
 
 def make_office(name=None, *, hours=(), phone="069 1234-5678", **fields):
     """A published city office with guide details and `hours` as (weekday, "HH:MM", "HH:MM")."""
-    organisation = make_organisation(name or f"Amt {next(_numbers)}", kind="amt", phone=phone, street="Berliner Straße 100",
-                                     postcode="63065", **fields)
+    organisation = make_organisation(
+        name or f"Amt {next(_numbers)}", kind="amt", phone=phone, street="Berliner Straße 100", postcode="63065", **fields
+    )
     details = OfficeDetails.objects.create(organisation=organisation, unconfirmed=True)
     for weekday, opens, closes in hours:
-        OpeningHours.objects.create(office=details, weekday=weekday, opens=datetime.time.fromisoformat(opens),
-                                    closes=datetime.time.fromisoformat(closes))
+        OpeningHours.objects.create(
+            office=details, weekday=weekday, opens=datetime.time.fromisoformat(opens), closes=datetime.time.fromisoformat(closes)
+        )
     return organisation
 
 

@@ -36,8 +36,9 @@ class OrganisationFactory(GermanModelFactory):
     @factory.post_generation
     def offers(organisation, create, extracted, **kwargs):
         for position, (category, title) in enumerate(extracted or ()):
-            OfferFactory(organisation=organisation, category=category, title=title, position=position,
-                         languages=list(organisation.languages.all()))
+            OfferFactory(
+                organisation=organisation, category=category, title=title, position=position, languages=list(organisation.languages.all())
+            )
 
 
 class OfferFactory(GermanModelFactory):

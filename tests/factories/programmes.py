@@ -28,8 +28,7 @@ def in_german(factory):
 @in_german
 def make_organisation(name=None, **kwargs):
     name = name or f"Verein {next(_counter)}"
-    defaults = {"slug": slugify(name), "status": Status.PUBLISHED, "kind": Organisation.Kind.ASSOCIATION,
-                "description": "Ein Verein."}
+    defaults = {"slug": slugify(name), "status": Status.PUBLISHED, "kind": Organisation.Kind.ASSOCIATION, "description": "Ein Verein."}
     defaults.update(kwargs)
     return Organisation.objects.create(name=name, **defaults)
 
@@ -41,8 +40,14 @@ def make_person(name=None, **kwargs):
 
 @in_german
 def make_programme(slug="modellregion-integration", *, fields=5, **kwargs):
-    defaults = {"name": "Modellregion Integration Offenbach", "short_name": "MRI", "start": datetime.date(2010, 1, 1),
-                "end": datetime.date(2013, 12, 31), "funder": "Land Hessen", "status": Status.PUBLISHED}
+    defaults = {
+        "name": "Modellregion Integration Offenbach",
+        "short_name": "MRI",
+        "start": datetime.date(2010, 1, 1),
+        "end": datetime.date(2013, 12, 31),
+        "funder": "Land Hessen",
+        "status": Status.PUBLISHED,
+    }
     defaults.update(kwargs)
     programme = Programme.objects.create(slug=slug, **defaults)
     for number in range(1, fields + 1):
@@ -53,12 +58,20 @@ def make_programme(slug="modellregion-integration", *, fields=5, **kwargs):
 @in_german
 def make_project(programme, *, fields=(), sponsor=None, partners=(), amount=None, **kwargs):
     number = next(_counter)
-    defaults = {"title": f"Projekt {number}", "slug": f"projekt-{number}", "start_year": 2011, "end_year": 2012,
-                "state": Project.State.FINISHED, "status": Status.PUBLISHED}
+    defaults = {
+        "title": f"Projekt {number}",
+        "slug": f"projekt-{number}",
+        "start_year": 2011,
+        "end_year": 2012,
+        "state": Project.State.FINISHED,
+        "status": Status.PUBLISHED,
+    }
     defaults.update(kwargs)
     project = Project.objects.create(
-        programme=programme, sponsor=sponsor or make_organisation(),
-        funding_amount=Decimal(str(amount)) if amount is not None else None, **defaults,
+        programme=programme,
+        sponsor=sponsor or make_organisation(),
+        funding_amount=Decimal(str(amount)) if amount is not None else None,
+        **defaults,
     )
     project.fields_of_action.set(FieldOfAction.objects.filter(programme=programme, number__in=fields))
     project.partners.set(partners)
@@ -75,8 +88,13 @@ def make_event(programme, **kwargs):
 @in_german
 def make_publication(programme=None, **kwargs):
     number = next(_counter)
-    defaults = {"title": f"Broschüre {number}", "slug": f"broschuere-{number}", "year": 2013,
-                "kind": Publication.Kind.BROCHURE, "status": Status.PUBLISHED}
+    defaults = {
+        "title": f"Broschüre {number}",
+        "slug": f"broschuere-{number}",
+        "year": 2013,
+        "kind": Publication.Kind.BROCHURE,
+        "status": Status.PUBLISHED,
+    }
     defaults.update(kwargs)
     return Publication.objects.create(programme=programme, **defaults)
 

@@ -19,29 +19,57 @@ TODAY = datetime.datetime(2026, 12, 1, 10, 0, tzinfo=datetime.UTC)
 
 
 def inline_management(prefix, total=1):
-    return {f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": "0", f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"}
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
 
 
 def test_language_with_an_unknown_code_is_a_form_error(admin_client):
-    response = admin_client.post("/admin/news/guidelanguage/add/", {"code": "xx", "name": "X", "name_de": "X", "direction": "ltr", "active": "on", "order": "0"})
+    response = admin_client.post(
+        "/admin/news/guidelanguage/add/", {"code": "xx", "name": "X", "name_de": "X", "direction": "ltr", "active": "on", "order": "0"}
+    )
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["code"] == ["„xx“ ist kein bekannter Sprachcode."]
     assert not GuideLanguage.objects.filter(code="xx").exists()
 
 
 def test_staff_add_a_right_to_left_language(admin_client):
-    response = admin_client.post("/admin/news/guidelanguage/add/", {"code": "fa", "name": "فارسی", "name_de": "Persisch", "direction": "rtl", "active": "on", "order": "6"})
+    response = admin_client.post(
+        "/admin/news/guidelanguage/add/",
+        {"code": "fa", "name": "فارسی", "name_de": "Persisch", "direction": "rtl", "active": "on", "order": "6"},
+    )
     assert response.status_code == 302
     assert GuideLanguage.objects.get(code="fa").is_rtl
 
 
 def topic_form(**changes):
-    data = {"slug": "neu", "short_code": "neu", "audience": "gefluechtete", "order": "0", "offer_category": "", "reviewed_on": "2026-11-01",
-            "status": "veroeffentlicht", "published_at_0": "", "published_at_1": ""}
+    data = {
+        "slug": "neu",
+        "short_code": "neu",
+        "audience": "gefluechtete",
+        "order": "0",
+        "offer_category": "",
+        "reviewed_on": "2026-11-01",
+        "status": "veroeffentlicht",
+        "published_at_0": "",
+        "published_at_1": "",
+    }
     data.update(inline_management("translations"))
     data.update(inline_management("contact_points", 0))
-    data.update({"translations-0-language": "de", "translations-0-review_status": "original", "translations-0-title": "Neu",
-                 "translations-0-summary": "Kurz", "translations-0-body": "", "translations-0-steps": "", "translations-0-documents": ""})
+    data.update(
+        {
+            "translations-0-language": "de",
+            "translations-0-review_status": "original",
+            "translations-0-title": "Neu",
+            "translations-0-summary": "Kurz",
+            "translations-0-body": "",
+            "translations-0-steps": "",
+            "translations-0-documents": "",
+        }
+    )
     data.update(changes)
     return data
 

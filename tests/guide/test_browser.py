@@ -24,16 +24,19 @@ def demo_site(transactional_db, live_url):
     return live_url
 
 
-@pytest.mark.parametrize("path", [
-    "/offenbach-hilft/",
-    "/uk/offenbach-hilft/",
-    "/offenbach-hilft/?sprache=ar",
-    "/offenbach-hilft/ankommen-und-anmeldung/",
-    "/uk/offenbach-hilft/ankommen-und-anmeldung/",
-    "/uk/offenbach-hilft/aufenthalt/?sprache=ar",
-    "/offenbach-hilft/gesundheit/?sprache=ar",
-    "/offenbach-hilft/ankommen-und-anmeldung/druck/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/offenbach-hilft/",
+        "/uk/offenbach-hilft/",
+        "/offenbach-hilft/?sprache=ar",
+        "/offenbach-hilft/ankommen-und-anmeldung/",
+        "/uk/offenbach-hilft/ankommen-und-anmeldung/",
+        "/uk/offenbach-hilft/aufenthalt/?sprache=ar",
+        "/offenbach-hilft/gesundheit/?sprache=ar",
+        "/offenbach-hilft/ankommen-und-anmeldung/druck/",
+    ],
+)
 def test_guide_pages_have_no_axe_violations(page, demo_site, path):
     response = page.goto(demo_site + path)
     assert response.status == 200

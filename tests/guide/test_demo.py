@@ -8,8 +8,18 @@ from news.guide.models import HubTranslation, OfficeDetails, ReviewStatus, Topic
 pytestmark = pytest.mark.django_db
 
 TOPICS = {
-    "ankommen-und-anmeldung", "aufenthalt", "geld-und-sozialleistungen", "wohnen", "gesundheit", "kinder-und-schule",
-    "arbeit-und-anerkennung", "deutsch-lernen", "mitmachen-und-ehrenamt", "helfen-wohnraum", "helfen-spenden", "helfen-dolmetschen",
+    "ankommen-und-anmeldung",
+    "aufenthalt",
+    "geld-und-sozialleistungen",
+    "wohnen",
+    "gesundheit",
+    "kinder-und-schule",
+    "arbeit-und-anerkennung",
+    "deutsch-lernen",
+    "mitmachen-und-ehrenamt",
+    "helfen-wohnraum",
+    "helfen-spenden",
+    "helfen-dolmetschen",
 }
 
 
@@ -30,7 +40,10 @@ def test_demo_has_every_topic_in_four_languages(loaded):
 def test_demo_has_hub_and_two_topics_in_arabic_and_turkish_awaiting_review(loaded):
     for code in ["ar", "tr"]:
         assert HubTranslation.objects.get(language__code=code).review_status == ReviewStatus.PENDING
-        assert set(TopicTranslation.objects.filter(language__code=code).values_list("topic__slug", flat=True)) == {"ankommen-und-anmeldung", "gesundheit"}
+        assert set(TopicTranslation.objects.filter(language__code=code).values_list("topic__slug", flat=True)) == {
+            "ankommen-und-anmeldung",
+            "gesundheit",
+        }
     assert not TopicTranslation.objects.exclude(language__code="de").exclude(review_status=ReviewStatus.PENDING).exists()
 
 
@@ -46,6 +59,11 @@ def test_demo_loads_twice_without_changes(loaded):
 
 
 def test_demo_pages_answer(loaded, client):
-    for path in ["/offenbach-hilft/", "/uk/offenbach-hilft/?sprache=ar", "/ru/offenbach-hilft/gesundheit/?sprache=tr",
-                 "/en/offenbach-hilft/mitmachen-und-ehrenamt/", "/offenbach-hilft/helfen-wohnraum/druck/"]:
+    for path in [
+        "/offenbach-hilft/",
+        "/uk/offenbach-hilft/?sprache=ar",
+        "/ru/offenbach-hilft/gesundheit/?sprache=tr",
+        "/en/offenbach-hilft/mitmachen-und-ehrenamt/",
+        "/offenbach-hilft/helfen-wohnraum/druck/",
+    ]:
         assert client.get(path).status_code == 200, path

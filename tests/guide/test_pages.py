@@ -77,14 +77,17 @@ def test_language_added_by_staff_appears_without_code_change(client):
     assert '<a class="kern-link" href="/offenbach-hilft/anmeldung/?sprache=tr" lang="tr" dir="ltr" hreflang="tr">Türkçe</a>' in html
 
 
-@pytest.mark.parametrize("path", [
-    "/offenbach-hilft/gibt-es-nicht/",
-    "/offenbach-hilft/anmeldung/?sprache=xx",
-    "/offenbach-hilft/?sprache=xx",
-    "/offenbach-hilft/anmeldung/druck/?sprache=zz",
-    "/offenbach-hilft/gibt-es-nicht/qr.svg",
-    "/h/gibt-es-nicht/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/offenbach-hilft/gibt-es-nicht/",
+        "/offenbach-hilft/anmeldung/?sprache=xx",
+        "/offenbach-hilft/?sprache=xx",
+        "/offenbach-hilft/anmeldung/druck/?sprache=zz",
+        "/offenbach-hilft/gibt-es-nicht/qr.svg",
+        "/h/gibt-es-nicht/",
+    ],
+)
 def test_unknown_topic_or_language_is_404(client, path):
     make_topic("anmeldung")
     assert client.get(path).status_code == 404

@@ -32,9 +32,17 @@ def png(size=(2400, 1200)):
 
 def form_data(**changes):
     data = {
-        "title_de": "Vielfaltszentrum eröffnet", "slug": "vielfaltszentrum", "category": "meldung", "teaser_de": "Kurz.",
-        "body_de": "<p>Text</p>", "status": Status.PUBLISHED, "published_at_0": "", "published_at_1": "",
-        "byline": "Stadt Offenbach", "image_alt_de": "", "image_credit": "",
+        "title_de": "Vielfaltszentrum eröffnet",
+        "slug": "vielfaltszentrum",
+        "category": "meldung",
+        "teaser_de": "Kurz.",
+        "body_de": "<p>Text</p>",
+        "status": Status.PUBLISHED,
+        "published_at_0": "",
+        "published_at_1": "",
+        "byline": "Stadt Offenbach",
+        "image_alt_de": "",
+        "image_credit": "",
     }
     data.update(changes)
     return data
@@ -126,6 +134,6 @@ def test_schedule_action_keeps_the_planned_time_and_skips_articles_without_one(a
 def test_draft_preview_opens_in_the_site_layout(admin):
     draft = make_article(status=Status.DRAFT)
     change = admin.get(f"/admin/news/article/{draft.pk}/change/").content.decode()
-    assert f'/admin/r/' in change  # „Auf der Website ansehen“
+    assert "/admin/r/" in change  # „Auf der Website ansehen“
     html = admin.get(draft.get_absolute_url()).content.decode()
     assert "Vorschau – nicht veröffentlicht" in html and 'class="portal-nav"' in html

@@ -16,11 +16,20 @@ def demo_site(transactional_db, live_url):
     return live_url
 
 
-@pytest.mark.parametrize("path", [
-    "/", "/uk/", "/aktuelles/", "/uk/aktuelles/", "/aktuelles/?kategorie=unbekannt",
-    "/aktuelles/kompetenzteam-29-treffen-ukraine/", "/uk/aktuelles/kompetenzteam-29-treffen-ukraine/",
-    "/aktuelles/fachtag-gesundheitsfoerderung-2024/", "/uk/aktuelles/mri-abschlusskonferenz-wiesbaden/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/uk/",
+        "/aktuelles/",
+        "/uk/aktuelles/",
+        "/aktuelles/?kategorie=unbekannt",
+        "/aktuelles/kompetenzteam-29-treffen-ukraine/",
+        "/uk/aktuelles/kompetenzteam-29-treffen-ukraine/",
+        "/aktuelles/fachtag-gesundheitsfoerderung-2024/",
+        "/uk/aktuelles/mri-abschlusskonferenz-wiesbaden/",
+    ],
+)
 def test_news_pages_have_no_axe_violations(page, demo_site, path):
     response = page.goto(demo_site + path)
     assert response.status == 200

@@ -1,7 +1,6 @@
 import io
 
 import pytest
-from django.core.management import call_command
 
 from news import demo as news_demo
 from news.models import Article
@@ -15,10 +14,17 @@ def test_demo_articles_are_linked_and_a_second_run_changes_nothing(demo):
     meeting_29 = articles["kompetenzteam-29-treffen-ukraine"]
     assert [m.number for m in meeting_29.meetings.all()] == [29]
     assert sorted(o.name for o in meeting_29.organisations.all()) == [
-        "Amt für Öffentlichkeitsarbeit", "Ausländerbeirat der Stadt Offenbach", "Sozialamt",
+        "Amt für Öffentlichkeitsarbeit",
+        "Ausländerbeirat der Stadt Offenbach",
+        "Sozialamt",
     ]
-    for slug in ["kompetenzteam-30-treffen-foerderung", "kompetenzteam-31-treffen-catcalling", "mri-abschlusskonferenz-wiesbaden",
-                 "wir-programm-startet", "vielfaltszentrum-offenbach"]:
+    for slug in [
+        "kompetenzteam-30-treffen-foerderung",
+        "kompetenzteam-31-treffen-catcalling",
+        "mri-abschlusskonferenz-wiesbaden",
+        "wir-programm-startet",
+        "vielfaltszentrum-offenbach",
+    ]:
         assert articles[slug].is_published
         assert articles[slug].organisations.exists()
     assert articles["beispiel-einladung-32-sitzung"].is_scheduled

@@ -31,7 +31,8 @@ def test_feed_parses_without_errors_with_absolute_links_and_berlin_dates(client,
     assert feed.bozo == 0, feed.get("bozo_exception")
     assert [entry.title for entry in feed.entries] == ["Catcalling im Kompetenzteam", "Kompetenzteam: 29. Treffen"]
     assert [entry.link for entry in feed.entries] == [
-        "http://testserver/aktuelles/treffen-31/", "http://testserver/aktuelles/treffen-29/",
+        "http://testserver/aktuelles/treffen-31/",
+        "http://testserver/aktuelles/treffen-29/",
     ]
     assert feed.feed.link.startswith("http://testserver/aktuelles/")
     assert [time.strftime("%Y-%m-%d %H:%M", entry.published_parsed) for entry in feed.entries] == ["2024-11-13 15:00", "2022-06-01 08:30"]

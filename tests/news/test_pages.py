@@ -66,8 +66,12 @@ def test_unknown_filter_is_ignored_with_a_note(client, query):
 
 
 def test_detail_shows_date_category_body_and_byline(client):
-    article = make_article("Das 29. Treffen", published_at=datetime.datetime(2022, 6, 1, 10, tzinfo=datetime.UTC),
-                           body="<p>Text <script>alert(1)</script>zum Treffen.</p>", updated_note="Ort korrigiert.")
+    article = make_article(
+        "Das 29. Treffen",
+        published_at=datetime.datetime(2022, 6, 1, 10, tzinfo=datetime.UTC),
+        body="<p>Text <script>alert(1)</script>zum Treffen.</p>",
+        updated_note="Ort korrigiert.",
+    )
     html = client.get(article.get_absolute_url()).content.decode()
     assert '<time datetime="2022-06-01T12:00:00+02:00">1. Juni 2022</time> · Pressemitteilung' in html
     assert "<p>Text zum Treffen.</p>" in html
@@ -82,8 +86,12 @@ def test_unknown_slug_is_404(client):
 
 def test_past_event_stays_readable_and_is_marked_past(client):
     with time_machine.travel(datetime.datetime(2024, 12, 1, 12, tzinfo=datetime.UTC), tick=False):
-        article = make_article("Fachtag", category=Article.Category.EVENT, event_date=datetime.date(2024, 12, 9),
-                               published_at=datetime.datetime(2024, 11, 20, 9, tzinfo=datetime.UTC))
+        article = make_article(
+            "Fachtag",
+            category=Article.Category.EVENT,
+            event_date=datetime.date(2024, 12, 9),
+            published_at=datetime.datetime(2024, 11, 20, 9, tzinfo=datetime.UTC),
+        )
         before = client.get(article.get_absolute_url()).content.decode()
     with time_machine.travel(datetime.datetime(2024, 12, 10, 12, tzinfo=datetime.UTC), tick=False):
         response = client.get(article.get_absolute_url())

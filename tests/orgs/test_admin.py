@@ -3,7 +3,6 @@ from reversion.models import Version
 
 from offenbach_portal.core.groups import OFFICE
 from orgs.models import District, Offer, Organisation
-
 from tests.factories import StaffUserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -52,14 +51,30 @@ def test_change_form_shows_offers_inline_and_history(admin_client):
 
 
 def test_saving_in_admin_records_organisation_and_offers_in_history(admin_client):
-    response = admin_client.post("/admin/orgs/organisation/add/", {
-        "name": "Neuer Verein", "slug": "neuer-verein", "kind": "verein", "description_de": "Wir helfen.",
-        "city": "Offenbach am Main", "status": "veroeffentlicht",
-        "offers-TOTAL_FORMS": "1", "offers-INITIAL_FORMS": "0", "offers-MIN_NUM_FORMS": "0", "offers-MAX_NUM_FORMS": "1000",
-        "offers-0-title_de": "Hausaufgabenhilfe", "offers-0-category": "hausaufgabenhilfe", "offers-0-position": "0",
-        "people-TOTAL_FORMS": "1", "people-INITIAL_FORMS": "0", "people-MIN_NUM_FORMS": "0", "people-MAX_NUM_FORMS": "1000",
-        "people-0-name": "Ada Beispiel", "people-0-role": "Vorsitzende",
-    })
+    response = admin_client.post(
+        "/admin/orgs/organisation/add/",
+        {
+            "name": "Neuer Verein",
+            "slug": "neuer-verein",
+            "kind": "verein",
+            "description_de": "Wir helfen.",
+            "city": "Offenbach am Main",
+            "status": "veroeffentlicht",
+            "offers-TOTAL_FORMS": "1",
+            "offers-INITIAL_FORMS": "0",
+            "offers-MIN_NUM_FORMS": "0",
+            "offers-MAX_NUM_FORMS": "1000",
+            "offers-0-title_de": "Hausaufgabenhilfe",
+            "offers-0-category": "hausaufgabenhilfe",
+            "offers-0-position": "0",
+            "people-TOTAL_FORMS": "1",
+            "people-INITIAL_FORMS": "0",
+            "people-MIN_NUM_FORMS": "0",
+            "people-MAX_NUM_FORMS": "1000",
+            "people-0-name": "Ada Beispiel",
+            "people-0-role": "Vorsitzende",
+        },
+    )
     assert response.status_code == 302
     organisation = Organisation.objects.get(slug="neuer-verein")
     version = Version.objects.get_for_object(organisation).get()

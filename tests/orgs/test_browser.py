@@ -3,7 +3,6 @@ import pytest
 from orgs.models import Offer, Organisation
 from orgs.reference_data import ensure_reference_data
 from tests.browser import run_axe
-
 from tests.factories import PersonFactory, make_organisation
 
 pytestmark = [pytest.mark.browser]
@@ -21,13 +20,27 @@ def directory_site(browser_db, live_url):
 def _build_directory():
     ensure_reference_data()
     for number in range(14):
-        make_organisation(f"Verein {number:02d}", slug=f"verein-{number:02d}", languages=["de", "ar"], district="Nordend",
-                          offers=[(C.HOMEWORK, "Hausaufgabenhilfe")])
+        make_organisation(
+            f"Verein {number:02d}",
+            slug=f"verein-{number:02d}",
+            languages=["de", "ar"],
+            district="Nordend",
+            offers=[(C.HOMEWORK, "Hausaufgabenhilfe")],
+        )
     greek = make_organisation(
-        "Griechische Gemeinde", slug="griechische-gemeinde", languages=["el", "de"], district="Nordend",
-        offers=[(C.CULTURE, "Tanzkurs"), (C.WOMEN, "Frauengruppe")], founded_year=1972, origin_de="griechisch",
-        email="info@example.org", phone="069 1234", website="https://example.org/", street="Speyerstraße 5",
-        postcode="63065", internal_contact="nur intern",
+        "Griechische Gemeinde",
+        slug="griechische-gemeinde",
+        languages=["el", "de"],
+        district="Nordend",
+        offers=[(C.CULTURE, "Tanzkurs"), (C.WOMEN, "Frauengruppe")],
+        founded_year=1972,
+        origin_de="griechisch",
+        email="info@example.org",
+        phone="069 1234",
+        website="https://example.org/",
+        street="Speyerstraße 5",
+        postcode="63065",
+        internal_contact="nur intern",
     )
     PersonFactory(name="Eleni Beispiel", role="Vorsitzende", organisation=greek)
     make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE)

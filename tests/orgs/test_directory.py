@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy
 from offenbach_portal.core.publication import Status
 from orgs.extensions import register_directory_filter, unregister_directory_filter
 from orgs.models import Offer, Organisation
-
 from tests.factories import OfferFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -28,14 +27,27 @@ def status_text(response):
 def directory():
     """Four published groups and one office, different in every filter."""
     return {
-        "greek": make_organisation("Griechische Gemeinde", languages=["el", "de"], district="Nordend",
-                                   offers=[(C.HOMEWORK, "Hausaufgabenhilfe"), (C.CULTURE, "Tanz")], founded_year=1972),
-        "arabic": make_organisation("Arabischer Elternverein", languages=["ar", "de"], district="Nordend",
-                                    offers=[(C.HOMEWORK, "Lernhilfe")], founded_year=2001),
-        "mosque": make_organisation("Moscheegemeinde", kind=Organisation.Kind.RELIGIOUS, languages=["ar", "tr"],
-                                    district="Lauterborn", offers=[(C.RELIGION, "Unterricht")], founded_year=1984),
-        "youth": make_organisation("Jugendinitiative", kind=Organisation.Kind.INITIATIVE, languages=["uk"],
-                                   district="Bieber", offers=[(C.YOUTH, "Treff")]),
+        "greek": make_organisation(
+            "Griechische Gemeinde",
+            languages=["el", "de"],
+            district="Nordend",
+            offers=[(C.HOMEWORK, "Hausaufgabenhilfe"), (C.CULTURE, "Tanz")],
+            founded_year=1972,
+        ),
+        "arabic": make_organisation(
+            "Arabischer Elternverein", languages=["ar", "de"], district="Nordend", offers=[(C.HOMEWORK, "Lernhilfe")], founded_year=2001
+        ),
+        "mosque": make_organisation(
+            "Moscheegemeinde",
+            kind=Organisation.Kind.RELIGIOUS,
+            languages=["ar", "tr"],
+            district="Lauterborn",
+            offers=[(C.RELIGION, "Unterricht")],
+            founded_year=1984,
+        ),
+        "youth": make_organisation(
+            "Jugendinitiative", kind=Organisation.Kind.INITIATIVE, languages=["uk"], district="Bieber", offers=[(C.YOUTH, "Treff")]
+        ),
         "office": make_organisation("Sozialamt", kind=Organisation.Kind.CITY_OFFICE, languages=["de"]),
         "draft": make_organisation("Entwurfsverein", status=Status.DRAFT, languages=["ar"], district="Nordend"),
     }
@@ -102,10 +114,14 @@ def test_directory_shows_active_filters_with_remove_links(client, directory):
     html = client.get("/vereine/?sprache=ar&stadtteil=nordend&q=eltern&page=1").content.decode()
     active = html.split('class="orgs-active__list"', 1)[1].split("</ul>", 1)[0]
     assert re.findall(r'<span class="kern-label kern-label--small">([^<]+)</span>', active) == [
-        "Suche: „eltern“", "Sprache: Arabisch", "Stadtteil: Nordend"
+        "Suche: „eltern“",
+        "Sprache: Arabisch",
+        "Stadtteil: Nordend",
     ]
     assert re.findall(r'href="([^"]+)"', active) == [
-        "?sprache=ar&amp;stadtteil=nordend", "?stadtteil=nordend&amp;q=eltern", "?sprache=ar&amp;q=eltern"
+        "?sprache=ar&amp;stadtteil=nordend",
+        "?stadtteil=nordend&amp;q=eltern",
+        "?sprache=ar&amp;q=eltern",
     ]
 
 
@@ -135,7 +151,11 @@ def test_directory_names_languages_in_ukrainian(client, directory):
     html = client.get("/uk/vereine/").content.decode()
     language_select = html.split('name="sprache"', 1)[1].split("</select>", 1)[0]
     assert re.findall(r'<option value="[a-z]+">([^<]+)</option>', language_select) == [
-        "Арабська", "Грецька", "Німецька", "Турецька", "Українська"
+        "Арабська",
+        "Грецька",
+        "Німецька",
+        "Турецька",
+        "Українська",
     ]
     card = html.split("Griechische Gemeinde</a>", 1)[1].split("</article>", 1)[0]
     assert "<dd>Грецька, Німецька</dd>" in card

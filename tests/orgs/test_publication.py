@@ -7,10 +7,9 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from offenbach_portal.core.publication import Status
 from offenbach_portal.core.groups import EDITORS, OFFICE
+from offenbach_portal.core.publication import Status
 from orgs.models import Organisation
-
 from tests.factories import StaffUserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -33,8 +32,18 @@ def _in_group(name, username="gruppe"):
     return StaffUserFactory(username=username, groups=[name])
 
 
-@pytest.mark.parametrize("path", ["/vereine/", "/vereine/?q=Griech", "/vereine/?art=verein", "/suche/?q=Griech",
-                                  "/sitemap.xml", "/vereine/export.csv", "/vereine/export.json"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/vereine/",
+        "/vereine/?q=Griech",
+        "/vereine/?art=verein",
+        "/suche/?q=Griech",
+        "/sitemap.xml",
+        "/vereine/export.csv",
+        "/vereine/export.json",
+    ],
+)
 def test_draft_organisation_appears_on_no_public_list(client, draft, path):
     response = client.get(path)
     assert response.status_code == 200

@@ -4,7 +4,6 @@ from django.utils import translation
 from offenbach_portal.core.publication import Status
 from offenbach_portal.core.search import SearchResult, run_search
 from orgs.models import Organisation
-
 from tests.factories import make_organisation
 
 pytestmark = pytest.mark.django_db

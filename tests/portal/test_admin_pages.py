@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib import admin
 from django.urls import reverse
+
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

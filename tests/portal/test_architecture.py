@@ -8,8 +8,11 @@ import pytest
 from django.conf import settings
 
 CORE = Path(settings.BASE_DIR) / "offenbach_portal" / "core"
-OTHER_APPS = [app for app in settings.INSTALLED_APPS if app in {"orgs", "committees", "programmes", "news"} or
-              (app.startswith("offenbach_portal.") and app != "offenbach_portal.core")]
+OTHER_APPS = [
+    app
+    for app in settings.INSTALLED_APPS
+    if app in {"orgs", "committees", "programmes", "news"} or (app.startswith("offenbach_portal.") and app != "offenbach_portal.core")
+]
 
 
 def names_in(path):

@@ -6,10 +6,24 @@ from tests.browser import run_axe
 pytestmark = [pytest.mark.browser]
 
 
-@pytest.mark.parametrize("path", [
-    "/", "/impressum/", "/en/datenschutz/", "/uk/", "/ru/leichte-sprache/", "/gebaerdensprache/", "/seite-gibt-es-nicht/",
-    "/suche/?q=Verein", "/en/suche/?q=zzzz", "/konto/anmelden/", "/barriere-melden/", "/kontakt/danke/", "/seite/aktuelles/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/impressum/",
+        "/en/datenschutz/",
+        "/uk/",
+        "/ru/leichte-sprache/",
+        "/gebaerdensprache/",
+        "/seite-gibt-es-nicht/",
+        "/suche/?q=Verein",
+        "/en/suche/?q=zzzz",
+        "/konto/anmelden/",
+        "/barriere-melden/",
+        "/kontakt/danke/",
+        "/seite/aktuelles/",
+    ],
+)
 def test_page_has_no_axe_violations(page, demo_site, path):
     page.goto(demo_site + path)
     assert run_axe(page) == []

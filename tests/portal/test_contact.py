@@ -46,10 +46,14 @@ def html_lang(response):
 
 # Pages
 
-@pytest.mark.parametrize(("path", "heading"), [
-    ("/kontakt/", "Kontakt"),
-    ("/barriere-melden/", "Barriere melden"),
-])
+
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("/kontakt/", "Kontakt"),
+        ("/barriere-melden/", "Barriere melden"),
+    ],
+)
 def test_contact_page_shows_its_form(client, path, heading):
     response = client.get(path)
     assert response.status_code == 200
@@ -57,7 +61,11 @@ def test_contact_page_shows_its_form(client, path, heading):
     assert f'<h1 class="kern-heading-x-large">{heading}</h1>' in html
     assert f'<form class="portal-form" method="post" action="{path}" novalidate>' in html
     assert re.findall(r'name="(\w+)"', html.split('class="portal-form"', 1)[1].split("</form>", 1)[0]) == [
-        "name", "email", "page_url", "message", "website"
+        "name",
+        "email",
+        "page_url",
+        "message",
+        "website",
     ]
     assert '<a class="kern-link" href="/datenschutz/">' in html
     assert "csrfmiddlewaretoken" not in html
@@ -96,6 +104,7 @@ def test_contact_view_refuses_other_methods(client):
 
 # Success
 
+
 def test_contact_form_valid_message_is_stored_once_and_mailed_once(submit, mailoutbox, settings):
     settings.CONTACT_EMAIL = "team@example.org"
     response = submit()
@@ -103,7 +112,13 @@ def test_contact_form_valid_message_is_stored_once_and_mailed_once(submit, mailo
     assert response["Location"] == "/kontakt/danke/"
     [message] = ContactMessage.objects.all()
     assert (message.kind, message.name, message.email, message.page_url, message.message, message.language, message.status) == (
-        "contact", "Ada Muster", "ada@example.org", "/vereine/", "Der Link zur Karte fehlt.", "de", "open"
+        "contact",
+        "Ada Muster",
+        "ada@example.org",
+        "/vereine/",
+        "Der Link zur Karte fehlt.",
+        "de",
+        "open",
     )
     [mail] = mailoutbox
     assert mail.to == ["team@example.org"]
@@ -154,15 +169,25 @@ def test_contact_form_keeps_the_message_when_the_mail_fails(submit, mailoutbox, 
 
 # Failures: nothing stored, nothing mailed
 
-@pytest.mark.parametrize(("data", "field", "error"), [
-    ({"message": ""}, "message", "Ihre Nachricht: Bitte schreiben Sie Ihre Nachricht."),
-    ({"message": "   \n "}, "message", "Ihre Nachricht: Bitte schreiben Sie Ihre Nachricht."),
-    (dict(VALID, email="ada@"), "email",
-     "Ihre E-Mail-Adresse: Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de, oder lassen Sie das Feld leer."),
-    ({"message": "x" * 5001}, "message",
-     "Ihre Nachricht: Ihre Nachricht hat 5.001 Zeichen, erlaubt sind höchstens 5.000. Bitte kürzen Sie sie."),
-    ({"message": "a\x00b"}, "message", "Ihre Nachricht: Nullzeichen sind nicht erlaubt."),
-])
+
+@pytest.mark.parametrize(
+    ("data", "field", "error"),
+    [
+        ({"message": ""}, "message", "Ihre Nachricht: Bitte schreiben Sie Ihre Nachricht."),
+        ({"message": "   \n "}, "message", "Ihre Nachricht: Bitte schreiben Sie Ihre Nachricht."),
+        (
+            dict(VALID, email="ada@"),
+            "email",
+            "Ihre E-Mail-Adresse: Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de, oder lassen Sie das Feld leer.",
+        ),
+        (
+            {"message": "x" * 5001},
+            "message",
+            "Ihre Nachricht: Ihre Nachricht hat 5.001 Zeichen, erlaubt sind höchstens 5.000. Bitte kürzen Sie sie.",
+        ),
+        ({"message": "a\x00b"}, "message", "Ihre Nachricht: Nullzeichen sind nicht erlaubt."),
+    ],
+)
 def test_contact_form_rejects_bad_input(submit, mailoutbox, data, field, error):
     response = submit(data=data)
     assert response.status_code == 400
@@ -199,14 +224,13 @@ def test_contact_form_in_english_shows_the_errors_in_the_english_page(submit, ma
 
 # Rate limit
 
+
 def test_contact_form_rate_limit_answers_429_and_stores_nothing(submit, mailoutbox, settings):
     settings.CONTACT_RATE = "2/h"
     assert [submit().status_code for _ in range(2)] == [303, 303]
     response = submit()
     assert response.status_code == 429
-    assert summary_items(response) == [
-        "Sie haben in kurzer Zeit zu viele Nachrichten gesendet. Bitte versuchen Sie es später noch einmal."
-    ]
+    assert summary_items(response) == ["Sie haben in kurzer Zeit zu viele Nachrichten gesendet. Bitte versuchen Sie es später noch einmal."]
     assert 'value="Ada Muster"' in response.content.decode()
     assert ContactMessage.objects.count() == 2
     assert len(mailoutbox) == 2
@@ -241,6 +265,7 @@ def test_contact_form_rate_limit_in_english(submit, settings, mailoutbox):
 
 # Honeypot
 
+
 @pytest.mark.parametrize("data", [dict(VALID, website="http://spam.example"), {"website": "x", "message": ""}])
 def test_contact_form_drops_a_filled_honeypot_silently(submit, mailoutbox, data):
     response = submit(data=data)
@@ -251,6 +276,7 @@ def test_contact_form_drops_a_filled_honeypot_silently(submit, mailoutbox, data)
 
 
 # No cookies
+
 
 def test_contact_form_sets_no_cookie(client, submit):
     responses = [
@@ -267,23 +293,27 @@ def test_contact_form_sets_no_cookie(client, submit):
 
 # The page a message is about
 
-@pytest.mark.parametrize(("query", "referer", "expected"), [
-    ("?seite=/vereine/", "", "/vereine/"),
-    ("?seite=/aktuelles/%3Fseite%3D2", "", "/aktuelles/?seite=2"),
-    ("", "http://testserver/kompetenzteam/sitzungen/", "/kompetenzteam/sitzungen/"),
-    ("?seite=/vereine/", "http://testserver/aktuelles/", "/vereine/"),
-    ("?seite=https://evil.example/", "", ""),
-    ("?seite=//evil.example/x", "", ""),
-    ("?seite=/%5Cevil.example", "", ""),
-    ("?seite=javascript:alert(1)", "", ""),
-    ("?seite=vereine", "", ""),
-    ("?seite=/a%00b", "", ""),
-    ("?seite=/" + "a" * 500, "", ""),
-    ("?seite=https://evil.example/", "http://testserver/vereine/", "/vereine/"),
-    ("", "https://evil.example/vereine/", ""),
-    ("", "http://testserver/kontakt/", ""),
-    ("", "not a url", ""),
-])
+
+@pytest.mark.parametrize(
+    ("query", "referer", "expected"),
+    [
+        ("?seite=/vereine/", "", "/vereine/"),
+        ("?seite=/aktuelles/%3Fseite%3D2", "", "/aktuelles/?seite=2"),
+        ("", "http://testserver/kompetenzteam/sitzungen/", "/kompetenzteam/sitzungen/"),
+        ("?seite=/vereine/", "http://testserver/aktuelles/", "/vereine/"),
+        ("?seite=https://evil.example/", "", ""),
+        ("?seite=//evil.example/x", "", ""),
+        ("?seite=/%5Cevil.example", "", ""),
+        ("?seite=javascript:alert(1)", "", ""),
+        ("?seite=vereine", "", ""),
+        ("?seite=/a%00b", "", ""),
+        ("?seite=/" + "a" * 500, "", ""),
+        ("?seite=https://evil.example/", "http://testserver/vereine/", "/vereine/"),
+        ("", "https://evil.example/vereine/", ""),
+        ("", "http://testserver/kontakt/", ""),
+        ("", "not a url", ""),
+    ],
+)
 def test_contact_form_prefills_the_page(client, query, referer, expected):
     extra = {"HTTP_REFERER": referer} if referer else {}
     response = client.get("/barriere-melden/" + query, **extra)
@@ -291,13 +321,16 @@ def test_contact_form_prefills_the_page(client, query, referer, expected):
     assert field_value(response, "page_url") == expected.replace("&", "&amp;")
 
 
-@pytest.mark.parametrize(("page_url", "stored"), [
-    ("/vereine/", "/vereine/"),
-    ("http://testserver/vereine/?q=a", "/vereine/?q=a"),
-    ("https://evil.example/", ""),
-    ("//evil.example/", ""),
-    ("/" + "a" * 500, ""),
-])
+@pytest.mark.parametrize(
+    ("page_url", "stored"),
+    [
+        ("/vereine/", "/vereine/"),
+        ("http://testserver/vereine/?q=a", "/vereine/?q=a"),
+        ("https://evil.example/", ""),
+        ("//evil.example/", ""),
+        ("/" + "a" * 500, ""),
+    ],
+)
 def test_contact_form_stores_only_a_local_page(submit, page_url, stored):
     assert submit(data={"message": "Hallo", "page_url": page_url}).status_code == 303
     assert ContactMessage.objects.get().page_url == stored
@@ -309,6 +342,7 @@ def test_local_path_accepts_exactly_500_characters():
 
 
 # The rate limit itself
+
 
 @pytest.mark.parametrize(("rate", "parsed"), [("5/h", (5, 3600)), ("1/s", (1, 1)), ("10/m", (10, 60)), (" 3 / d ", (3, 86400))])
 def test_parse_rate_reads_n_per_period(rate, parsed):
@@ -346,6 +380,7 @@ def test_rate_limit_stores_no_address(settings):
 
 # The back office
 
+
 def test_contact_message_is_under_version_control():
     assert reversion.is_registered(ContactMessage)
 
@@ -366,8 +401,13 @@ def test_contact_message_admin_lists_filters_and_searches(admin_client):
 def test_contact_message_admin_edits_the_status_in_the_list(admin_client):
     message = ContactMessageFactory(message="Hallo")
     data = {
-        "form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1", "form-MIN_NUM_FORMS": "0", "form-MAX_NUM_FORMS": "1000",
-        "form-0-id": str(message.pk), "form-0-status": "answered", "_save": "Sichern",
+        "form-TOTAL_FORMS": "1",
+        "form-INITIAL_FORMS": "1",
+        "form-MIN_NUM_FORMS": "0",
+        "form-MAX_NUM_FORMS": "1000",
+        "form-0-id": str(message.pk),
+        "form-0-status": "answered",
+        "_save": "Sichern",
     }
     response = admin_client.post("/admin/contact/contactmessage/", data)
     assert response.status_code == 302

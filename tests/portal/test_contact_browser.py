@@ -63,7 +63,10 @@ def test_contact_form_can_be_sent_with_the_keyboard_alone(csp_page, live_url, ma
     assert page.locator("h1").inner_text() == "Vielen Dank für Ihre Nachricht"
     [message] = ContactMessage.objects.all()
     assert (message.name, message.email, message.page_url, message.message) == (
-        "Ada Muster", "ada@example.org", "/vereine/", "Die Seite lässt sich gut bedienen."
+        "Ada Muster",
+        "ada@example.org",
+        "/vereine/",
+        "Die Seite lässt sich gut bedienen.",
     )
     assert len(mailoutbox) == 1
     assert page.context.cookies() == []

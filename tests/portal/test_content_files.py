@@ -13,9 +13,9 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from reversion.models import Version
 
-from offenbach_portal.pages.models import Page
-from offenbach_portal.pages.content_files import CONTENT_DIR, ContentFileError, read_content
 from offenbach_portal.core.richtext import sanitise_html
+from offenbach_portal.pages.content_files import CONTENT_DIR, ContentFileError, read_content
+from offenbach_portal.pages.models import Page
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PAGES = read_content()
@@ -96,8 +96,7 @@ def test_every_body_survives_sanitising_unchanged():
 
 
 def test_no_text_loads_anything():
-    found = [(slug, language, field, foreign_assets(page[f"{field}_{language}"]))
-             for slug, language, page in TEXTS for field in FIELDS]
+    found = [(slug, language, field, foreign_assets(page[f"{field}_{language}"])) for slug, language, page in TEXTS for field in FIELDS]
     assert [entry for entry in found if entry[3]] == []
 
 
@@ -108,29 +107,35 @@ def test_foreign_assets_are_found():
 
 def test_links_to_other_hosts_are_plain_links():
     """Links may lead elsewhere (they load nothing); every other URL is a page link of the portal."""
-    urls = [(slug, language, url) for slug, language, page in TEXTS
-            for url in re.findall(r'href="([^"]*)"', page[f"body_{language}"])]
+    urls = [(slug, language, url) for slug, language, page in TEXTS for url in re.findall(r'href="([^"]*)"', page[f"body_{language}"])]
     assert urls
     odd = [entry for entry in urls if not entry[2].startswith(("/", "https://", "mailto:", "tel:")) or entry[2].startswith("//")]
     assert odd == []
 
 
 def test_every_placeholder_is_marked_as_demo_in_the_text_language():
-    unmarked = [(slug, language, field, unmarked_placeholders(page[f"{field}_{language}"], language))
-                for slug, language, page in TEXTS for field in FIELDS]
+    unmarked = [
+        (slug, language, field, unmarked_placeholders(page[f"{field}_{language}"], language))
+        for slug, language, page in TEXTS
+        for field in FIELDS
+    ]
     assert [entry for entry in unmarked if entry[3]] == []
-    with_placeholders = sorted({slug for slug, language, page in TEXTS
-                                if any(placeholder in page[f"body_{language}"] for placeholder in PLACEHOLDERS)})
+    with_placeholders = sorted(
+        {slug for slug, language, page in TEXTS if any(placeholder in page[f"body_{language}"] for placeholder in PLACEHOLDERS)}
+    )
     assert with_placeholders == ["barrierefreiheit", "datenschutz", "gebaerdensprache", "impressum"]
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), [
-    ("<p>Musterstraße 1</p>", "de", ["Musterstraße"]),
-    ("<p>Musterstraße 1 (Demo-Angabe)</p><p>Tel. 0000-0000</p>", "de", ["0000-0000"]),
-    ("<p><strong>Demo-Angabe:</strong> Platzhalter.</p><address>Musterstraße 1</address>", "de", []),
-    ("<li>integration@example.org (demo information)</li>", "en", []),
-    ("<li>integration@example.org (Demo-Angabe)</li>", "en", ["example.org"]),
-])
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("<p>Musterstraße 1</p>", "de", ["Musterstraße"]),
+        ("<p>Musterstraße 1 (Demo-Angabe)</p><p>Tel. 0000-0000</p>", "de", ["0000-0000"]),
+        ("<p><strong>Demo-Angabe:</strong> Platzhalter.</p><address>Musterstraße 1</address>", "de", []),
+        ("<li>integration@example.org (demo information)</li>", "en", []),
+        ("<li>integration@example.org (Demo-Angabe)</li>", "en", ["example.org"]),
+    ],
+)
 def test_placeholder_rule(text, language, expected):
     assert unmarked_placeholders(text, language) == expected
 
@@ -142,8 +147,7 @@ def test_internal_links_lead_to_pages_in_the_same_language():
     for slug, language, page in TEXTS:
         for href, hreflang in re.findall(r'<a href="(/[^"]*)"(?: hreflang="([a-z]+)")?', page[f"body_{language}"]):
             target = hreflang or language
-            prefix_ok = (not href.startswith(("/en/", "/uk/", "/ru/")) if target == "de"
-                         else href.startswith(f"/{target}/"))
+            prefix_ok = not href.startswith(("/en/", "/uk/", "/ru/")) if target == "de" else href.startswith(f"/{target}/")
             with translation.override(target):
                 try:
                     resolve(href)
@@ -158,7 +162,8 @@ def test_internal_links_lead_to_pages_in_the_same_language():
 def test_german_names_in_other_languages_are_marked_as_german():
     unmarked = [
         (slug, language, name)
-        for slug, language, page in TEXTS if language != "de"
+        for slug, language, page in TEXTS
+        if language != "de"
         for name in GERMAN_NAMES
         if name in re.sub(r'<span lang="de">.*?</span>', "", page[f"body_{language}"], flags=re.DOTALL)
     ]
@@ -169,8 +174,9 @@ def test_foreign_script_in_german_text_is_marked():
     unmarked = [
         (page["slug"], word)
         for page in PAGES
-        for word in re.findall(r"[\u0400-\u04ff]+",
-                               re.sub(r'<span lang="(uk|ru)">.*?</span>', "", page["body_de"], flags=re.DOTALL) + page["lead_de"])
+        for word in re.findall(
+            r"[\u0400-\u04ff]+", re.sub(r'<span lang="(uk|ru)">.*?</span>', "", page["body_de"], flags=re.DOTALL) + page["lead_de"]
+        )
     ]
     assert unmarked == []
 
@@ -178,17 +184,24 @@ def test_foreign_script_in_german_text_is_marked():
 def test_privacy_notice_names_every_cookie_the_portal_sets():
     cookies = [settings.LANGUAGE_COOKIE_NAME, settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME]
     datenschutz = next(page for page in PAGES if page["slug"] == "datenschutz")
-    missing = [(language, cookie) for language in LANGUAGES for cookie in cookies
-               if f"<strong>{cookie}</strong>" not in datenschutz[f"body_{language}"]]
+    missing = [
+        (language, cookie)
+        for language in LANGUAGES
+        for cookie in cookies
+        if f"<strong>{cookie}</strong>" not in datenschutz[f"body_{language}"]
+    ]
     assert missing == []
 
 
 def test_accessibility_statement_links_the_barrier_form_in_its_language():
     barrierefreiheit = next(page for page in PAGES if page["slug"] == "barrierefreiheit")
-    forms = {language: re.findall(r'<a href="([^"]*barriere-melden/)">', barrierefreiheit[f"body_{language}"])
-             for language in LANGUAGES}
-    assert forms == {"de": ["/barriere-melden/"], "en": ["/en/barriere-melden/"], "uk": ["/uk/barriere-melden/"],
-                     "ru": ["/ru/barriere-melden/"]}
+    forms = {language: re.findall(r'<a href="([^"]*barriere-melden/)">', barrierefreiheit[f"body_{language}"]) for language in LANGUAGES}
+    assert forms == {
+        "de": ["/barriere-melden/"],
+        "en": ["/en/barriere-melden/"],
+        "uk": ["/uk/barriere-melden/"],
+        "ru": ["/ru/barriere-melden/"],
+    }
 
 
 # --- The loader ------------------------------------------------------------------
@@ -202,34 +215,42 @@ def test_read_content_returns_the_page_fields(tmp_path):
     write(tmp_path, "andere.de.html", "---\nslug: andere\ntitle: Andere\nlead: ''\n---\n<p>A</p>\n<p>B</p>\n")
     assert read_content(tmp_path) == [
         {"slug": "andere", "title_de": "Andere", "lead_de": "", "body_de": "<p>A</p>\n<p>B</p>"},
-        {"slug": "probe", "title_de": "Probe", "lead_de": "Ein Vorspann über zwei Zeilen.", "body_de": "<p>Text</p>",
-         "title_en": "Probe EN", "lead_en": "Lead", "body_en": "<p>Text EN</p>"},
+        {
+            "slug": "probe",
+            "title_de": "Probe",
+            "lead_de": "Ein Vorspann über zwei Zeilen.",
+            "body_de": "<p>Text</p>",
+            "title_en": "Probe EN",
+            "lead_en": "Lead",
+            "body_en": "<p>Text EN</p>",
+        },
     ]
 
 
-@pytest.mark.parametrize(("name", "text", "message"), [
-    ("probe.de.html", "<p>Kein Kopf</p>\n",
-     "probe.de.html: die Datei beginnt nicht mit einem Kopf zwischen »---«-Zeilen."),
-    ("probe.de.html", "---\nslug: probe\ntitle: Probe\nlead: x\n<p>Text</p>\n",
-     "probe.de.html: der Kopf wird nicht mit einer »---«-Zeile geschlossen."),
-    ("probe.de.html", "---\nslug: probe\ntitle: Probe\n---\n<p>Text</p>\n",
-     "probe.de.html: im Kopf fehlt ['lead'], unbekannt ist –."),
-    ("probe.de.html", "---\nslug: probe\ntitle: Probe\nlead: x\nautor: jemand\n---\n<p>Text</p>\n",
-     "probe.de.html: im Kopf fehlt –, unbekannt ist ['autor']."),
-    ("probe.de.html", "---\n- slug\n- title\n---\n<p>Text</p>\n",
-     "probe.de.html: der Kopf muss slug, title und lead angeben."),
-    ("probe.de.html", "---\nslug: probe\ntitle: [Probe\nlead: x\n---\n<p>Text</p>\n", None),
-    ("probe.de.html", "---\nslug: probe\ntitle: 2026\nlead: x\n---\n<p>Text</p>\n",
-     "probe.de.html: »title« im Kopf muss Text sein."),
-    ("probe.fr.html", HEADER + "<p>Texte</p>\n",
-     "probe.fr.html: unbekannte Sprache »fr«, erlaubt sind de, en, uk, ru."),
-    ("anders.de.html", HEADER + "<p>Text</p>\n",
-     "anders.de.html: der Kopf nennt den slug »probe«, der Dateiname »anders«."),
-    ("probe.html", HEADER + "<p>Text</p>\n",
-     "probe.html: erwartet wird ein Name der Form <slug>.<sprache>.html."),
-    ("probe.de.md", HEADER + "Text\n",
-     "probe.de.md: erwartet wird ein Name der Form <slug>.<sprache>.html."),
-])
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("probe.de.html", "<p>Kein Kopf</p>\n", "probe.de.html: die Datei beginnt nicht mit einem Kopf zwischen »---«-Zeilen."),
+        (
+            "probe.de.html",
+            "---\nslug: probe\ntitle: Probe\nlead: x\n<p>Text</p>\n",
+            "probe.de.html: der Kopf wird nicht mit einer »---«-Zeile geschlossen.",
+        ),
+        ("probe.de.html", "---\nslug: probe\ntitle: Probe\n---\n<p>Text</p>\n", "probe.de.html: im Kopf fehlt ['lead'], unbekannt ist –."),
+        (
+            "probe.de.html",
+            "---\nslug: probe\ntitle: Probe\nlead: x\nautor: jemand\n---\n<p>Text</p>\n",
+            "probe.de.html: im Kopf fehlt –, unbekannt ist ['autor'].",
+        ),
+        ("probe.de.html", "---\n- slug\n- title\n---\n<p>Text</p>\n", "probe.de.html: der Kopf muss slug, title und lead angeben."),
+        ("probe.de.html", "---\nslug: probe\ntitle: [Probe\nlead: x\n---\n<p>Text</p>\n", None),
+        ("probe.de.html", "---\nslug: probe\ntitle: 2026\nlead: x\n---\n<p>Text</p>\n", "probe.de.html: »title« im Kopf muss Text sein."),
+        ("probe.fr.html", HEADER + "<p>Texte</p>\n", "probe.fr.html: unbekannte Sprache »fr«, erlaubt sind de, en, uk, ru."),
+        ("anders.de.html", HEADER + "<p>Text</p>\n", "anders.de.html: der Kopf nennt den slug »probe«, der Dateiname »anders«."),
+        ("probe.html", HEADER + "<p>Text</p>\n", "probe.html: erwartet wird ein Name der Form <slug>.<sprache>.html."),
+        ("probe.de.md", HEADER + "Text\n", "probe.de.md: erwartet wird ein Name der Form <slug>.<sprache>.html."),
+    ],
+)
 def test_malformed_file_is_refused_with_its_name(tmp_path, name, text, message):
     write(tmp_path, name, text)
     with pytest.raises(ContentFileError) as excinfo:

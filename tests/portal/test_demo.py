@@ -8,10 +8,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from reversion.models import Revision, Version
 
-from offenbach_portal.core.publication import Status
 from offenbach_portal.accounts.demo import DEMO_USERS
-from offenbach_portal.pages.models import Page
 from offenbach_portal.pages.content_files import read_content
+from offenbach_portal.pages.models import Page
 
 DEMO = {data["slug"]: data for data in read_content()}
 

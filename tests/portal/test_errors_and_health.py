@@ -7,11 +7,14 @@ from offenbach_portal.core.views import server_error
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path, lang, title", [
-    ("/gibt-es-nicht/", "de", "Seite nicht gefunden"),
-    ("/en/does-not-exist/", "en", None),
-    ("/seite/unbekannt/", "de", "Seite nicht gefunden"),
-])
+@pytest.mark.parametrize(
+    "path, lang, title",
+    [
+        ("/gibt-es-nicht/", "de", "Seite nicht gefunden"),
+        ("/en/does-not-exist/", "en", None),
+        ("/seite/unbekannt/", "de", "Seite nicht gefunden"),
+    ],
+)
 def test_unknown_address_shows_the_404_page_in_the_layout(client, path, lang, title):
     response = client.get(path)
     assert response.status_code == 404
@@ -19,7 +22,7 @@ def test_unknown_address_shows_the_404_page_in_the_layout(client, path, lang, ti
     assert f'<html lang="{lang}"' in html
     assert 'class="portal-nav"' in html
     if title:
-        assert f"<h1 class=\"kern-heading-x-large\">{title}" in html
+        assert f'<h1 class="kern-heading-x-large">{title}' in html
 
 
 def test_server_error_page_needs_no_database():
@@ -86,7 +89,7 @@ def test_forged_host_header_gets_the_400_page(client):
     response = client.get("/", HTTP_HOST="evil.example")
     assert response.status_code == 400
     html = response.content.decode()
-    assert "<h1 class=\"kern-heading-x-large\">Ungültige Anfrage" in html
+    assert '<h1 class="kern-heading-x-large">Ungültige Anfrage' in html
     assert "evil.example" not in html
 
 

@@ -6,8 +6,8 @@ import pytest
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Fieldset, Layout, Submit
 from django import forms
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template import Context, Template
 from django.test import RequestFactory
 
@@ -47,8 +47,12 @@ class AllWidgetsForm(forms.Form):
     text = forms.CharField(label="Text", widget=forms.Textarea)
     district = forms.ChoiceField(label="Stadtteil", choices=[("", "–"), ("nordend", "Nordend"), ("lauterborn", "Lauterborn")])
     agree = forms.BooleanField(label="Ich stimme zu", help_text="Pflicht für die Anmeldung.")
-    size = forms.ChoiceField(label="Größe", widget=forms.RadioSelect, choices=[("s", "klein"), ("l", "groß")], help_text="Eine Größe wählen.")
-    topics = forms.MultipleChoiceField(label="Themen", required=False, widget=forms.CheckboxSelectMultiple, choices=[("a", "Arbeit"), ("b", "Bildung")])
+    size = forms.ChoiceField(
+        label="Größe", widget=forms.RadioSelect, choices=[("s", "klein"), ("l", "groß")], help_text="Eine Größe wählen."
+    )
+    topics = forms.MultipleChoiceField(
+        label="Themen", required=False, widget=forms.CheckboxSelectMultiple, choices=[("a", "Arbeit"), ("b", "Bildung")]
+    )
     logo = forms.FileField(label="Logo", required=False)
 
     def clean(self):
@@ -81,7 +85,11 @@ def test_pack_renders_every_widget_with_kern_classes(render):
     assert by_id(html, "id_logo")["class"] == "kern-form-input__input"
     assert by_id(html, "id_logo")["type"] == "file"
     assert [e["id"] for e in elements(html, "div", **{"class": "kern-form-input"})] == [
-        "div_id_title", "div_id_email", "div_id_text", "div_id_district", "div_id_logo"
+        "div_id_title",
+        "div_id_email",
+        "div_id_text",
+        "div_id_district",
+        "div_id_logo",
     ]
     assert [e["id"] for e in elements(html, "div", **{"class": "kern-form-check"}) if "id" in e] == ["div_id_agree"]
     assert len(elements(html, "div", **{"class": "kern-form-input__select-wrapper"})) == 1
@@ -94,8 +102,16 @@ def test_pack_labels_point_to_their_inputs(render):
     html = render(AllWidgetsForm())
     fors = [e["for"] for e in elements(html, "label")]
     assert fors == [
-        "id_title", "id_email", "id_text", "id_district", "id_agree",
-        "id_size_0", "id_size_1", "id_topics_0", "id_topics_1", "id_logo",
+        "id_title",
+        "id_email",
+        "id_text",
+        "id_district",
+        "id_agree",
+        "id_size_0",
+        "id_size_1",
+        "id_topics_0",
+        "id_topics_1",
+        "id_logo",
     ]
     for target in fors:
         by_id(html, target)  # exactly one element with that id
@@ -241,7 +257,7 @@ def test_crispy_tag_renders_form_tag_csrf_layout_and_inputs():
     assert form_tag == {"action": "/ziel/", "method": "post"}
     assert elements(html, "input", name="csrfmiddlewaretoken")
     assert elements(html, "fieldset", **{"class": "kern-fieldset"})
-    assert "<legend class=\"kern-label kern-label--large\">Person</legend>" in html
+    assert '<legend class="kern-label kern-label--large">Person</legend>' in html
     hidden_part = html.split('class="portal-hp"', 1)[1]
     assert 'id="id_trap"' in hidden_part and 'id="id_first"' not in hidden_part
     [button] = elements(html, "button")

@@ -43,16 +43,29 @@ def german_only_content():
     topic = make_topic(f"{MARK} Thema", description=f"{MARK} Themenbeschreibung")
     presenter = PersonFactory(name="Max Vortrag", role=f"{MARK} Referent")
     earlier = make_meeting(30, committee=committee, date=datetime.date(2024, 4, 23), title=f"{MARK} Frühere Sitzung")
-    meeting = make_meeting(31, committee=committee, date=datetime.date(2024, 11, 5), title=f"{MARK} Sitzung",
-                           summary=f"<p>{MARK} Zusammenfassung</p>", results=f"<p>{MARK} Ergebnisse</p>")
+    meeting = make_meeting(
+        31,
+        committee=committee,
+        date=datetime.date(2024, 11, 5),
+        title=f"{MARK} Sitzung",
+        summary=f"<p>{MARK} Zusammenfassung</p>",
+        results=f"<p>{MARK} Ergebnisse</p>",
+    )
     make_meeting(32, committee=committee, date=datetime.date(2025, 6, 1), title=f"{MARK} Spätere Sitzung")
-    make_agenda_item(meeting, title=f"{MARK} Punkt", description=f"<p>{MARK} Beschreibung</p>", result=f"<p>{MARK} Ergebnis</p>",
-                     topics=[topic], presenters=[presenter])
+    make_agenda_item(
+        meeting,
+        title=f"{MARK} Punkt",
+        description=f"<p>{MARK} Beschreibung</p>",
+        result=f"<p>{MARK} Ergebnis</p>",
+        topics=[topic],
+        presenters=[presenter],
+    )
     make_agenda_item(earlier, title=f"{MARK} Früherer Punkt", topics=[topic])
     make_document(meeting, title=f"{MARK} Protokoll")
     meeting.attendees.add(organisation)
-    article = make_article(f"{MARK} Meldung", teaser=f"{MARK} Anreißer", body=f"<p>{MARK} Meldungstext</p>",
-                           meetings=[meeting], organisations=[organisation])
+    article = make_article(
+        f"{MARK} Meldung", teaser=f"{MARK} Anreißer", body=f"<p>{MARK} Meldungstext</p>", meetings=[meeting], organisations=[organisation]
+    )
     return {"organisation": organisation, "meeting": meeting, "topic": topic, "article": article}
 
 
@@ -74,7 +87,8 @@ def page_urls(content):
 
 def test_the_crawl_finds_unmarked_fallback_text():
     assert unmarked(f'<html lang="en"><title>{MARK}</title><p>{MARK}</p><p lang="de">{MARK}</p></html>', MARK) == [
-        f"html/title: '{MARK}'", f"html/p: '{MARK}'"
+        f"html/title: '{MARK}'",
+        f"html/p: '{MARK}'",
     ]
 
 

@@ -11,10 +11,10 @@ from django.urls import reverse
 from modeltranslation.translator import translator
 from reversion.models import Version
 
-from offenbach_portal.core.publication import Status
 from offenbach_portal.core.groups import EDITORS, OFFICE
-from offenbach_portal.pages.models import Page
+from offenbach_portal.core.publication import Status
 from offenbach_portal.pages.content_files import read_content
+from offenbach_portal.pages.models import Page
 from tests.factories import StaffUserFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -16,7 +16,10 @@ def test_switcher_names_each_language_in_itself(client, shared_demo):
     switcher = html.split('class="portal-languages"', 1)[1].split("</nav>", 1)[0]
     links = re.findall(r'href="([^"]+)" lang="([a-z]+)" hreflang="[a-z]+"[^>]*>([^<]+)</a>', switcher)
     assert [(lang, name) for _href, lang, name in links] == [
-        ("de", "Deutsch"), ("en", "English"), ("uk", "Українська"), ("ru", "Русский"),
+        ("de", "Deutsch"),
+        ("en", "English"),
+        ("uk", "Українська"),
+        ("ru", "Русский"),
     ]
     assert [href for href, _lang, _name in links] == [
         "/sprache/de/?next=%2Fimpressum%2F",

@@ -33,15 +33,24 @@ def test_pages_messages_and_history_survive_the_move():
     OldMessage.objects.create(kind="barrier", message="Der Kontrast ist zu schwach.", status="answered")
     page_type, _created = ContentType.objects.get_or_create(app_label="portal", model="page")
     revision = Revision.objects.create(comment="vor der Aufteilung", date_created="2026-11-30T12:00:00Z")
-    Version.objects.create(revision=revision, object_id=str(page.pk), content_type=page_type, db=connection.alias,
-                           format="json", serialized_data="[]", object_repr="Impressum")
+    Version.objects.create(
+        revision=revision,
+        object_id=str(page.pk),
+        content_type=page_type,
+        db=connection.alias,
+        format="json",
+        serialized_data="[]",
+        object_repr="Impressum",
+    )
 
     latest = MigrationExecutor(connection).loader.graph.leaf_nodes()
     migrate(latest)
 
     moved = Page.objects.get(slug="impressum")
     assert (moved.title_de, moved.title_uk, moved.body_de) == ("Impressum", "Вихідні дані", "<p>Text</p>")
-    assert list(ContactMessage.objects.values_list("kind", "message", "status")) == [("barrier", "Der Kontrast ist zu schwach.", "answered")]
+    assert list(ContactMessage.objects.values_list("kind", "message", "status")) == [
+        ("barrier", "Der Kontrast ist zu schwach.", "answered")
+    ]
     from django.contrib.contenttypes.models import ContentType as CurrentContentType
     from reversion.models import Version as CurrentVersion
 

@@ -7,8 +7,8 @@ import pytest
 from django.utils.html import escape
 
 from offenbach_portal.core.publication import Status
-from offenbach_portal.pages.models import Page
 from offenbach_portal.pages.content_files import read_content
+from offenbach_portal.pages.models import Page
 from tests.factories import PageFactory
 
 pytestmark = pytest.mark.django_db

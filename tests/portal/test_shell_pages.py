@@ -3,9 +3,21 @@ import re
 import pytest
 
 SHELL_PATHS = [
-    "/", "/aktuelles/", "/offenbach-hilft/", "/kompetenzteam/", "/programme/", "/vereine/", "/suche/",
-    "/kontakt/", "/barriere-melden/", "/impressum/", "/datenschutz/", "/barrierefreiheit/",
-    "/leichte-sprache/", "/gebaerdensprache/", "/konto/anmelden/",
+    "/",
+    "/aktuelles/",
+    "/offenbach-hilft/",
+    "/kompetenzteam/",
+    "/programme/",
+    "/vereine/",
+    "/suche/",
+    "/kontakt/",
+    "/barriere-melden/",
+    "/impressum/",
+    "/datenschutz/",
+    "/barrierefreiheit/",
+    "/leichte-sprache/",
+    "/gebaerdensprache/",
+    "/konto/anmelden/",
 ]
 NAV_LABELS = {
     "de": ["Aktuelles", "Offenbach hilft", "Kompetenzteam", "Programme", "Vereine"],
@@ -31,7 +43,9 @@ def test_shell_page_answers_in_every_language(client, shared_demo, path, languag
     assert labels == NAV_LABELS[language]
 
 
-ASSET_PATTERN = re.compile(r'<(?:script|link|img|iframe|source|video|audio|track|embed|object)\b[^>]*?\b(?:src|href|data|poster)="([^"]+)"', re.I)
+ASSET_PATTERN = re.compile(
+    r'<(?:script|link|img|iframe|source|video|audio|track|embed|object)\b[^>]*?\b(?:src|href|data|poster)="([^"]+)"', re.I
+)
 
 
 @pytest.mark.parametrize("path", SHELL_PATHS)

@@ -39,8 +39,10 @@ def test_placeholders_survive_translation(language):
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
         expected = sorted(set(placeholder.findall(ids[0])))
         for string in strings:
-            if string and sorted(set(placeholder.findall(string))) != expected and not (
-                len(ids) > 1 and sorted(set(placeholder.findall(string))) == sorted(set(placeholder.findall(ids[-1])))
+            if (
+                string
+                and sorted(set(placeholder.findall(string))) != expected
+                and not (len(ids) > 1 and sorted(set(placeholder.findall(string))) == sorted(set(placeholder.findall(ids[-1]))))
             ):
                 broken.append((ids[0], string))
     assert broken == []

@@ -17,8 +17,13 @@ BERLIN = datetime.timezone(datetime.timedelta(hours=2))  # 30 June: summer time 
 @pytest.fixture
 def call():
     wir = make_programme("wir", name="WIR", short_name="WIR", end=None, fields=0)
-    return make_call(wir, title="Kleinprojekte 2026", opens=datetime.date(2026, 6, 1), deadline=datetime.date(2026, 6, 30),
-                     contact=make_person("Simone Lechner"))
+    return make_call(
+        wir,
+        title="Kleinprojekte 2026",
+        opens=datetime.date(2026, 6, 1),
+        deadline=datetime.date(2026, 6, 30),
+        contact=make_person("Simone Lechner"),
+    )
 
 
 def shown(client):
@@ -29,14 +34,17 @@ def shown(client):
     return on_programme
 
 
-@pytest.mark.parametrize(("moment", "expected"), [
-    (datetime.datetime(2026, 5, 31, 23, 59, tzinfo=BERLIN), False),  # not yet open
-    (datetime.datetime(2026, 6, 1, 0, 0, tzinfo=BERLIN), True),
-    (datetime.datetime(2026, 6, 30, 12, 0, tzinfo=BERLIN), True),
-    (datetime.datetime(2026, 6, 30, 23, 59, 59, tzinfo=BERLIN), True),  # 21:59 UTC: still the deadline day
-    (datetime.datetime(2026, 7, 1, 0, 0, tzinfo=BERLIN), False),  # 22:00 UTC on 30 June: over in Offenbach
-    (datetime.datetime(2026, 7, 2, 9, 0, tzinfo=BERLIN), False),
-])
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        (datetime.datetime(2026, 5, 31, 23, 59, tzinfo=BERLIN), False),  # not yet open
+        (datetime.datetime(2026, 6, 1, 0, 0, tzinfo=BERLIN), True),
+        (datetime.datetime(2026, 6, 30, 12, 0, tzinfo=BERLIN), True),
+        (datetime.datetime(2026, 6, 30, 23, 59, 59, tzinfo=BERLIN), True),  # 21:59 UTC: still the deadline day
+        (datetime.datetime(2026, 7, 1, 0, 0, tzinfo=BERLIN), False),  # 22:00 UTC on 30 June: over in Offenbach
+        (datetime.datetime(2026, 7, 2, 9, 0, tzinfo=BERLIN), False),
+    ],
+)
 def test_call_is_shown_until_its_deadline_day_ends_in_berlin(client, call, moment, expected):
     with time_machine.travel(moment, tick=False):
         assert shown(client) is expected

@@ -58,14 +58,20 @@ def test_demo_marks_invented_projects_and_the_call_as_samples(shared_demo):
 
 
 def test_demo_pages_answer(client, shared_demo):
-    for path in ["/programme/", "/programme/modellregion-integration/", "/programme/wir/",
-                 "/programme/modellregion-integration/handlungsfelder/1/", "/projekte/",
-                 "/projekte/seminare-fuer-migrantenvereine/", "/publikationen/", "/uk/publikationen/"]:
+    for path in [
+        "/programme/",
+        "/programme/modellregion-integration/",
+        "/programme/wir/",
+        "/programme/modellregion-integration/handlungsfelder/1/",
+        "/projekte/",
+        "/projekte/seminare-fuer-migrantenvereine/",
+        "/publikationen/",
+        "/uk/publikationen/",
+    ]:
         assert client.get(path).status_code == 200, path
 
 
 def test_demo_loads_again_without_changes(shared_demo):
     before = (Programme.objects.count(), Project.objects.count(), Publication.objects.count(), FundingCall.objects.count())
     call_command("load_demo", stdout=io.StringIO())
-    assert (Programme.objects.count(), Project.objects.count(), Publication.objects.count(),
-            FundingCall.objects.count()) == before
+    assert (Programme.objects.count(), Project.objects.count(), Publication.objects.count(), FundingCall.objects.count()) == before

@@ -20,10 +20,29 @@ def projects():
     mri = make_programme()
     office = make_organisation("Sozialamt", kind="amt")
     partner = make_organisation("Griechische Gemeinde")
-    make_project(mri, slug="seminare", title="Seminare", fields=[1, 3], sponsor=office, partners=[partner], amount=1234.5,
-                 target_groups="Vereine", description="<p>Beratung</p>", title_en="Seminars")
-    make_project(mri, slug="ohne-betrag", title="Ohne Betrag", fields=[], sponsor=partner, amount=None, start_year=None,
-                 end_year=None, period_note="Jahre nicht bekannt")
+    make_project(
+        mri,
+        slug="seminare",
+        title="Seminare",
+        fields=[1, 3],
+        sponsor=office,
+        partners=[partner],
+        amount=1234.5,
+        target_groups="Vereine",
+        description="<p>Beratung</p>",
+        title_en="Seminars",
+    )
+    make_project(
+        mri,
+        slug="ohne-betrag",
+        title="Ohne Betrag",
+        fields=[],
+        sponsor=partner,
+        amount=None,
+        start_year=None,
+        end_year=None,
+        period_note="Jahre nicht bekannt",
+    )
     make_project(mri, slug="entwurf", title="Entwurf", status=Status.DRAFT)
     return mri
 
@@ -61,7 +80,7 @@ def test_json_export_holds_published_projects(client, projects):
 
 
 def test_csv_export_neutralises_formulas(client, projects):
-    Project.objects.filter(slug="seminare").update(title_de="=HYPERLINK(\"http://x\")", target_groups_de="+49 69")
+    Project.objects.filter(slug="seminare").update(title_de='=HYPERLINK("http://x")', target_groups_de="+49 69")
     content = client.get("/projekte/export.csv").content.decode("utf-8-sig")
     assert "'=HYPERLINK" in content
     assert "'+49 69" in content
@@ -81,13 +100,26 @@ def admin_import(client, content):
 def public_state():
     state = []
     for project in Project.objects.order_by("slug").prefetch_related("fields_of_action", "partners"):
-        state.append((
-            project.slug, project.programme.slug, sorted(f.number for f in project.fields_of_action.all()),
-            project.sponsor.slug, sorted(p.slug for p in project.partners.all()), project.start_year, project.end_year,
-            project.funding_amount, project.state, project.status, project.is_sample,
-            *[(getattr(project, f"{name}_{code}") or "") for name in ("title", "target_groups", "period_note", "description", "results")
-              for code in ("de", "en", "uk", "ru")],
-        ))
+        state.append(
+            (
+                project.slug,
+                project.programme.slug,
+                sorted(f.number for f in project.fields_of_action.all()),
+                project.sponsor.slug,
+                sorted(p.slug for p in project.partners.all()),
+                project.start_year,
+                project.end_year,
+                project.funding_amount,
+                project.state,
+                project.status,
+                project.is_sample,
+                *[
+                    (getattr(project, f"{name}_{code}") or "")
+                    for name in ("title", "target_groups", "period_note", "description", "results")
+                    for code in ("de", "en", "uk", "ru")
+                ],
+            )
+        )
     return state
 
 
@@ -106,7 +138,9 @@ def test_export_round_trips_through_the_admin_import(client, admin_client, proje
 
 
 def test_import_reports_unknown_sponsor_and_field_and_imports_nothing(admin_client, projects):
-    exported_header = "slug,programme,fields_of_action,sponsor,partners,start_year,end_year,funding_amount,state,status,is_sample,title_de\n"
+    exported_header = (
+        "slug,programme,fields_of_action,sponsor,partners,start_year,end_year,funding_amount,state,status,is_sample,title_de\n"
+    )
     content = exported_header + (
         "neu-1,modellregion-integration,7,sozialamt,,2011,2012,,abgeschlossen,veroeffentlicht,0,Neu 1\n"
         "neu-2,modellregion-integration,1,gibt-es-nicht,,2011,2012,,abgeschlossen,veroeffentlicht,0,Neu 2\n"

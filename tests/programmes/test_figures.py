@@ -22,8 +22,7 @@ def chart_values(html, panel):
 def table_values(html, attribute):
     table = html.split('id="kennzahlen"', 1)[1].split("</table>", 1)[0]
     rows = re.findall(r'<tr class="kern-table__row" data-field="(\w+)">(.*?)</tr>', table, re.S)
-    return {key if key == "gesamt" else int(key): Decimal(re.search(rf'data-{attribute}="([^"]+)"', row).group(1))
-            for key, row in rows}
+    return {key if key == "gesamt" else int(key): Decimal(re.search(rf'data-{attribute}="([^"]+)"', row).group(1)) for key, row in rows}
 
 
 def database_sums(programme):

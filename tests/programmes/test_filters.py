@@ -19,12 +19,13 @@ def projects():
     return {
         "mri_city_1": make_project(mri, fields=[1], sponsor=office, start_year=2010, end_year=2011, title="A"),
         "mri_free_1": make_project(mri, fields=[1, 3], sponsor=association, start_year=2012, end_year=2013, title="B"),
-        "mri_free_3": make_project(mri, fields=[3], sponsor=association, start_year=2011, end_year=2011, title="C",
-                                   state=Project.State.RUNNING),
-        "wir_free_1": make_project(wir, fields=[1], sponsor=association, start_year=2018, end_year=None, title="D",
-                                   state=Project.State.RUNNING),
-        "wir_city_2": make_project(wir, fields=[2], sponsor=office, start_year=None, end_year=None, title="E",
-                                   state=Project.State.PLANNED),
+        "mri_free_3": make_project(
+            mri, fields=[3], sponsor=association, start_year=2011, end_year=2011, title="C", state=Project.State.RUNNING
+        ),
+        "wir_free_1": make_project(
+            wir, fields=[1], sponsor=association, start_year=2018, end_year=None, title="D", state=Project.State.RUNNING
+        ),
+        "wir_city_2": make_project(wir, fields=[2], sponsor=office, start_year=None, end_year=None, title="E", state=Project.State.PLANNED),
     }
 
 
@@ -34,30 +35,45 @@ def listed(client, query):
     return sorted(project.title for project in response.context["page_obj"].paginator.object_list)
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("", ["A", "B", "C", "D", "E"]),
-    ("?programm=modellregion-integration", ["A", "B", "C"]),
-    ("?handlungsfeld=modellregion-integration-1", ["A", "B"]),
-    ("?handlungsfeld=wir-1", ["D"]),
-    ("?traeger=stadt", ["A", "E"]),
-    ("?traeger=frei", ["B", "C", "D"]),
-    ("?stand=laufend", ["C", "D"]),
-    ("?jahr=2011", ["A", "C"]),
-    ("?jahr=2020", ["D"]),
-    ("?programm=modellregion-integration&traeger=frei", ["B", "C"]),
-    ("?programm=modellregion-integration&traeger=frei&handlungsfeld=modellregion-integration-3&jahr=2013", ["B"]),
-    ("?programm=wir&handlungsfeld=modellregion-integration-1", []),
-    ("?traeger=frei&stand=laufend&jahr=2011", ["C"]),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["A", "B", "C", "D", "E"]),
+        ("?programm=modellregion-integration", ["A", "B", "C"]),
+        ("?handlungsfeld=modellregion-integration-1", ["A", "B"]),
+        ("?handlungsfeld=wir-1", ["D"]),
+        ("?traeger=stadt", ["A", "E"]),
+        ("?traeger=frei", ["B", "C", "D"]),
+        ("?stand=laufend", ["C", "D"]),
+        ("?jahr=2011", ["A", "C"]),
+        ("?jahr=2020", ["D"]),
+        ("?programm=modellregion-integration&traeger=frei", ["B", "C"]),
+        ("?programm=modellregion-integration&traeger=frei&handlungsfeld=modellregion-integration-3&jahr=2013", ["B"]),
+        ("?programm=wir&handlungsfeld=modellregion-integration-1", []),
+        ("?traeger=frei&stand=laufend&jahr=2011", ["C"]),
+    ],
+)
 def test_filters_combine(client, projects, query, expected):
     assert listed(client, query) == expected
 
 
-@pytest.mark.parametrize("query", [
-    "?programm=gibt-es-nicht", "?handlungsfeld=modellregion-integration-9", "?handlungsfeld=%00", "?traeger=bund",
-    "?stand=vergessen", "?jahr=abc", "?jahr=99999999999999999999", "?jahr=1800", "?page=abc", "?page=99999",
-    "?programm=" + "x" * 5000, "?jahr=2011&jahr=abc",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?programm=gibt-es-nicht",
+        "?handlungsfeld=modellregion-integration-9",
+        "?handlungsfeld=%00",
+        "?traeger=bund",
+        "?stand=vergessen",
+        "?jahr=abc",
+        "?jahr=99999999999999999999",
+        "?jahr=1800",
+        "?page=abc",
+        "?page=99999",
+        "?programm=" + "x" * 5000,
+        "?jahr=2011&jahr=abc",
+    ],
+)
 def test_unknown_filter_values_are_ignored_not_an_error(client, projects, query):
     response = client.get(f"/projekte/{query}")
     assert response.status_code == 200

@@ -9,7 +9,12 @@ import pytest
 from offenbach_portal.core.publication import Status
 from programmes.models import Project
 from tests.factories.programmes import (
-    make_call, make_event, make_organisation, make_person, make_programme, make_project, make_publication,
+    make_event,
+    make_organisation,
+    make_person,
+    make_programme,
+    make_project,
+    make_publication,
 )
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +27,15 @@ def mri():
 
 @pytest.fixture
 def wir(mri):
-    return make_programme("wir", name="WIR – Wegweisende Integrationsansätze Realisieren", short_name="WIR",
-                          start=datetime.date(2014, 1, 1), end=None, predecessor=mri, fields=0)
+    return make_programme(
+        "wir",
+        name="WIR – Wegweisende Integrationsansätze Realisieren",
+        short_name="WIR",
+        start=datetime.date(2014, 1, 1),
+        end=None,
+        predecessor=mri,
+        fields=0,
+    )
 
 
 def test_index_shows_both_programmes_on_a_timeline_mri_leading_into_wir(client, mri, wir):
@@ -48,16 +60,19 @@ def test_programme_page_shows_fields_events_publications_and_successor(client, m
     assert 'href="/programme/wir/"' in html
 
 
-@pytest.mark.parametrize("path", [
-    "/programme/gibt-es-nicht/",
-    "/programme/modellregion-integration/handlungsfelder/6/",
-    "/programme/modellregion-integration/handlungsfelder/0/",
-    "/programme/modellregion-integration/handlungsfelder/99999999999999999999/",
-    "/programme/modellregion-integration/handlungsfelder/x/",
-    "/programme/wir/handlungsfelder/1/",
-    "/projekte/gibt-es-nicht/",
-    "/publikationen/gibt-es-nicht/pdf/",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/programme/gibt-es-nicht/",
+        "/programme/modellregion-integration/handlungsfelder/6/",
+        "/programme/modellregion-integration/handlungsfelder/0/",
+        "/programme/modellregion-integration/handlungsfelder/99999999999999999999/",
+        "/programme/modellregion-integration/handlungsfelder/x/",
+        "/programme/wir/handlungsfelder/1/",
+        "/projekte/gibt-es-nicht/",
+        "/publikationen/gibt-es-nicht/pdf/",
+    ],
+)
 def test_unknown_slugs_and_field_numbers_answer_404(client, mri, wir, path):
     assert client.get(path).status_code == 404
 
@@ -90,8 +105,17 @@ def test_project_page_shows_sponsor_type_partners_period_and_amount(client, mri)
     office = make_organisation("Sozialamt", kind="amt")
     partner = make_organisation("Griechische Gemeinde")
     contact = make_person("Ana-Violeta Sacaliuc", organisation=office)
-    project = make_project(mri, fields=[2], sponsor=office, partners=[partner], amount=12345.5, contact=contact,
-                           start_year=2011, end_year=2013, target_groups="Neuzugezogene")
+    project = make_project(
+        mri,
+        fields=[2],
+        sponsor=office,
+        partners=[partner],
+        amount=12345.5,
+        contact=contact,
+        start_year=2011,
+        end_year=2013,
+        target_groups="Neuzugezogene",
+    )
     html = client.get(project.get_absolute_url()).content.decode()
     assert "Sozialamt</a> (städtischer Träger)" in html
     assert 'href="/vereine/griechische-gemeinde/">Griechische Gemeinde</a>' in html
@@ -115,8 +139,9 @@ def test_sample_project_is_marked_as_sample(client, mri):
 def test_publications_page_shows_print_run_availability_and_portraits(client, mri):
     portrayed = make_organisation("Serbischer Kulturverein")
     draft = make_publication(mri, title="Entwurf einer Broschüre", status=Status.DRAFT)
-    publication = make_publication(mri, title="Neue Heimat Offenbach", print_run=300, year=None,
-                                   availability="kostenlos bei der Programmkoordinatorin")
+    publication = make_publication(
+        mri, title="Neue Heimat Offenbach", print_run=300, year=None, availability="kostenlos bei der Programmkoordinatorin"
+    )
     publication.portrayed.set([portrayed])
     html = client.get("/publikationen/").content.decode()
     assert "300 Exemplare" in html
@@ -168,16 +193,27 @@ def test_search_finds_projects_and_programmes(client, mri):
 def test_sitemap_lists_programme_field_and_project_pages(client, mri):
     project = make_project(mri)
     xml = client.get("/sitemap.xml").content.decode()
-    for path in ["/programme/", "/programme/modellregion-integration/",
-                 "/programme/modellregion-integration/handlungsfelder/5/", project.get_absolute_url(), "/publikationen/"]:
+    for path in [
+        "/programme/",
+        "/programme/modellregion-integration/",
+        "/programme/modellregion-integration/handlungsfelder/5/",
+        project.get_absolute_url(),
+        "/publikationen/",
+    ]:
         assert f"<loc>http://testserver{path}</loc>" in xml
 
 
 def test_pages_answer_in_every_language(client, mri):
     project = make_project(mri, fields=[1])
     for language in ["en", "uk", "ru"]:
-        for path in ["/programme/", "/programme/modellregion-integration/", "/programme/modellregion-integration/handlungsfelder/1/",
-                     "/projekte/", f"/projekte/{project.slug}/", "/publikationen/"]:
+        for path in [
+            "/programme/",
+            "/programme/modellregion-integration/",
+            "/programme/modellregion-integration/handlungsfelder/1/",
+            "/projekte/",
+            f"/projekte/{project.slug}/",
+            "/publikationen/",
+        ]:
             response = client.get(f"/{language}{path}")
             assert response.status_code == 200, path
             assert re.search(r'<html lang="([a-z-]+)"', response.content.decode()).group(1) == language

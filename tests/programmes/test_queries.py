@@ -3,7 +3,11 @@
 import pytest
 
 from tests.factories.programmes import (
-    make_event, make_organisation, make_programme, make_project, make_publication,
+    make_event,
+    make_organisation,
+    make_programme,
+    make_project,
+    make_publication,
 )
 
 pytestmark = pytest.mark.django_db
@@ -20,8 +24,13 @@ def fill(mri, count):
     office = make_organisation("Sozialamt", kind="amt")
     for number in range(count):
         sponsor = office if number % 2 else make_organisation()
-        make_project(mri, fields=[1 + number % 5, 1 + (number + 2) % 5], sponsor=sponsor, partners=[make_organisation()],
-                     amount=None if number % 3 == 0 else 1000 + number)
+        make_project(
+            mri,
+            fields=[1 + number % 5, 1 + (number + 2) % 5],
+            sponsor=sponsor,
+            partners=[make_organisation()],
+            amount=None if number % 3 == 0 else 1000 + number,
+        )
         make_event(mri, title=f"Veranstaltung {number}")
         make_publication(mri).portrayed.set([make_organisation(), sponsor])
 

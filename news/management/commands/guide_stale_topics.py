@@ -10,7 +10,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--an", dest="recipients", action="append", help="Empfänger (Standard: CONTACT_EMAIL); mehrfach möglich.")
-        parser.add_argument("--basis-url", dest="base_url", default="", help="z. B. https://integration.offenbach.de für Links in der Mail.")
+        parser.add_argument(
+            "--basis-url", dest="base_url", default="", help="z. B. https://integration.offenbach.de für Links in der Mail."
+        )
 
     def handle(self, *args, recipients=None, base_url="", **options):
         topics = stale_topics_mail(recipients=recipients, base_url=base_url.rstrip("/"))

@@ -7,6 +7,7 @@ from offenbach_portal.core.languages import fallback_language
 
 register = template.Library()
 
+
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
     """The entries the apps registered (see `core.navigation`)."""
