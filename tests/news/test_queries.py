@@ -36,8 +36,8 @@ def test_article_query_count_does_not_grow_with_related_items(client, django_ass
     meetings = [make_meeting(number) for number in range(1, count + 1)]
     organisations = [make_organisation() for _ in range(count)]
     article = make_article(meetings=meetings, organisations=organisations)
-    # article, its published meetings, its published organisations
-    with django_assert_num_queries(3):
+    # article, its published meetings, organisations, programmes and projects (one query each)
+    with django_assert_num_queries(5):
         response = client.get(article.get_absolute_url())
     assert [len(items) for _heading, items in response.context["related"]] == [count, count]
 
@@ -55,8 +55,8 @@ def test_feed_query_count_does_not_grow_with_articles(client, django_assert_num_
 def test_home_query_count_does_not_grow_with_articles(client, django_assert_num_queries, make_articles, count):
     make_articles(count)
     make_meeting(99, date=datetime.date(2999, 1, 1), state="geplant")
-    # intro page, latest articles, next meeting
-    with django_assert_num_queries(3):
+    # intro page, latest articles, next meeting, open funding calls
+    with django_assert_num_queries(4):
         response = client.get("/")
     assert response.content.decode().count('class="news-item"') == min(count, 3)
 

@@ -283,7 +283,7 @@ def _many(count):
 def without_extensions(monkeypatch):
     """Only the directory's own queries: other apps' filters may add theirs."""
     monkeypatch.setattr("orgs.extensions._directory_filters", [])
-    monkeypatch.setattr("orgs.extensions._profile_sections", [])
+    monkeypatch.setattr("orgs.extensions.profile_section_registry._functions", [])
 
 
 @pytest.mark.parametrize("count", [1, 30])

@@ -210,7 +210,7 @@ def _populate(count, target):
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_profile_query_count_does_not_grow(client, django_assert_num_queries, greek, monkeypatch, count):
-    monkeypatch.setattr("orgs.extensions._profile_sections", [])
+    monkeypatch.setattr("orgs.extensions.profile_section_registry._functions", [])
     _populate(count, greek)
     # Organisation with district, languages, offers, their languages, people.
     with django_assert_num_queries(5):

@@ -55,8 +55,9 @@ def test_filtered_project_list_query_count(client, django_assert_num_queries, mr
 @pytest.mark.parametrize("count", COUNTS)
 def test_programme_page_query_count(client, django_assert_num_queries, mri, count):
     fill(mri, count)
-    # programme (+ fields, events), projects (+ fields), figures, totals, publications (+ portrayed), calls, successor
-    with django_assert_num_queries(11):
+    # programme (+ fields, events), projects (+ fields), figures, totals, publications (+ portrayed), calls, successor,
+    # and the articles about the programme (news)
+    with django_assert_num_queries(12):
         response = client.get("/programme/modellregion-integration/")
     assert response.status_code == 200
 
@@ -81,8 +82,9 @@ def test_publications_page_query_count(client, django_assert_num_queries, mri, c
 def test_project_page_query_count(client, django_assert_num_queries, mri, count):
     fill(mri, 1)
     project = make_project(mri, fields=[1, 2, 3], partners=[make_organisation() for _ in range(count)])
-    # project (with programme, sponsor, contact), its fields, its partners, and the page's own
-    with django_assert_num_queries(6):
+    # project (with programme, sponsor, contact), its fields, its partners, the page's own,
+    # and the articles about the project (news)
+    with django_assert_num_queries(7):
         response = client.get(project.get_absolute_url())
     assert response.status_code == 200
 
