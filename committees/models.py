@@ -5,7 +5,7 @@ import os
 from zoneinfo import ZoneInfo
 
 import reversion
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.constraints import ConstraintFieldsMixin
 from offenbach_portal.core.publication import (
     Publishable,
     PublishableQuerySet,
@@ -221,7 +222,7 @@ class MeetingQuerySet(PublishableQuerySet):
         return self.filter(date__lt=today).order_by("-date", "-number")
 
 
-class Meeting(Publishable):
+class Meeting(ConstraintFieldsMixin, Publishable):
     class State(models.TextChoices):
         """How far the meeting has got (its publication is `status`)."""
 
@@ -346,19 +347,6 @@ class Meeting(Publishable):
             errors["state"] = _("Eine Sitzung in der Zukunft kann noch nicht durchgeführt sein.")
         if errors:
             raise ValidationError(errors)
-
-    def validate_constraints(self, exclude=None):
-        """Report a taken number on the number field and an end before the start
-        on the end field, so that the form shows the error where it belongs."""
-        try:
-            super().validate_constraints(exclude=exclude)
-        except ValidationError as error:
-            by_field = {}
-            for field, messages in error.error_dict.items():
-                for message in messages:
-                    target = self.CONSTRAINT_FIELDS.get(message.code, field) if field == NON_FIELD_ERRORS else field
-                    by_field.setdefault(target, []).append(message)
-            raise ValidationError(by_field) from error
 
 
 reversion.register(Meeting, follow=["agenda_items", "documents"])

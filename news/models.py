@@ -4,7 +4,7 @@ to what they are about."""
 
 import reversion
 from django.conf import settings
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from committees.models import Meeting, today_in_berlin
+from offenbach_portal.core.constraints import ConstraintFieldsMixin
 from offenbach_portal.core.publication import Publishable, PublishableQuerySet, Status
 from offenbach_portal.core.richtext import RichTextField
 from orgs.logos import LOGO_HELP, validate_logo, webp_copy
@@ -31,7 +32,7 @@ class ArticleQuerySet(PublishableQuerySet):
 
 
 @reversion.register()
-class Article(Publishable):
+class Article(ConstraintFieldsMixin, Publishable):
     class Category(models.TextChoices):
         PRESS_RELEASE = "pressemitteilung", _("Pressemitteilung")
         NEWS = "meldung", _("Meldung")
@@ -140,20 +141,6 @@ class Article(Publishable):
             raise ValidationError({"slug": _("Diese Adresse ist für die Feeds reserviert.")})
         if self.is_event and self.event_date is None:
             raise ValidationError({"event_date": _("Ein Veranstaltungshinweis braucht das Datum der Veranstaltung.")})
-
-    def validate_constraints(self, exclude=None):
-        """Report a missing alt text or credit on its field, where the form shows it."""
-        try:
-            super().validate_constraints(exclude=exclude)
-        except ValidationError as error:
-            by_field = {}
-            for field, messages in error.error_dict.items():
-                for message in messages:
-                    target = self.CONSTRAINT_FIELDS.get(message.code, field) if field == NON_FIELD_ERRORS else field
-                    if exclude and target in exclude:
-                        target = NON_FIELD_ERRORS
-                    by_field.setdefault(target, []).append(message)
-            raise ValidationError(by_field) from error
 
     def save(self, *args, **kwargs):
         # A published article always has its date: the list sorts by it, the feeds show it.

@@ -5,7 +5,6 @@ import os
 from zoneinfo import ZoneInfo
 
 import reversion
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -14,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.constraints import ConstraintFieldsMixin
 from offenbach_portal.core.publication import Publishable, PublishableQuerySet, published_q
 from offenbach_portal.core.richtext import RichTextField
 from offenbach_portal.core.uploads import DOCUMENT_EXTENSIONS, DOCUMENT_MAX_BYTES, FileCheck
@@ -29,24 +29,6 @@ FIELD_NUMBERS = range(1, 6)
 
 def today_in_berlin():
     return timezone.localdate(timezone=BERLIN)
-
-
-class ConstraintFieldsMixin:
-    """Report a constraint's violation on the form field it concerns (by its
-    `violation_error_code`), not above the form."""
-
-    CONSTRAINT_FIELDS = {}
-
-    def validate_constraints(self, exclude=None):
-        try:
-            super().validate_constraints(exclude=exclude)
-        except ValidationError as error:
-            by_field = {}
-            for field, messages in error.error_dict.items():
-                for message in messages:
-                    target = self.CONSTRAINT_FIELDS.get(message.code, field) if field == NON_FIELD_ERRORS else field
-                    by_field.setdefault(target, []).append(message)
-            raise ValidationError(by_field) from error
 
 
 class Programme(ConstraintFieldsMixin, Publishable):

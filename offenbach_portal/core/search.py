@@ -4,6 +4,11 @@ a function that takes the cleaned query and returns `SearchResult`s.
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+
 _providers = []
 
 
@@ -30,3 +35,19 @@ def run_search(query):
     for provider in _providers:
         results.extend(provider(query))
     return results
+
+
+def matches(query, *fields):
+    """A condition: one of the translated `fields` contains `query`, in the
+    visitor's language or in German (the language every text starts in)."""
+    languages = {"de", (get_language() or "de").split("-")[0]}
+    condition = Q()
+    for field in fields:
+        for language in languages:
+            condition |= Q(**{f"{field}_{language}__icontains": query})
+    return condition
+
+
+def excerpt(html, words=30):
+    """The first `words` words of a (rich) text, without markup."""
+    return Truncator(strip_tags(html or "")).words(words)

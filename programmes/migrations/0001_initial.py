@@ -6,6 +6,7 @@ import offenbach_portal.core.richtext
 import offenbach_portal.core.uploads
 import programmes.models
 import programmes.storage
+import offenbach_portal.core.constraints
 from django.db import migrations, models
 
 
@@ -63,7 +64,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'Förderprogramme',
                 'ordering': ['start', 'name'],
             },
-            bases=(programmes.models.ConstraintFieldsMixin, models.Model),
+            bases=(offenbach_portal.core.constraints.ConstraintFieldsMixin, models.Model),
         ),
         migrations.CreateModel(
             name='FundingCall',
@@ -94,7 +95,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'Förderaufrufe',
                 'ordering': ['deadline', 'title'],
             },
-            bases=(programmes.models.ConstraintFieldsMixin, models.Model),
+            bases=(offenbach_portal.core.constraints.ConstraintFieldsMixin, models.Model),
         ),
         migrations.CreateModel(
             name='FieldOfAction',
@@ -206,7 +207,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'Projekte',
                 'ordering': ['-start_year', 'title'],
             },
-            bases=(programmes.models.ConstraintFieldsMixin, models.Model),
+            bases=(offenbach_portal.core.constraints.ConstraintFieldsMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Publication',
