@@ -111,7 +111,36 @@ class YearWidget(widgets.IntegerWidget):
             raise ValueError(_("„%(value)s“ ist keine Jahreszahl.") % {"value": value}) from None
 
 
-class OrganisationResource(resources.ModelResource):
+class HistoryImportResource(resources.ModelResource):
+    """An import that validates like the admin form and writes history: each
+    imported row becomes an entry in the record's history, with the user.
+    `untranslated_originals` names the plain fields that only mirror their
+    German translation; they are not validated twice."""
+
+    untranslated_originals = ()
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        errors = dict(import_validation_errors or {})
+        try:
+            instance.full_clean(exclude=[*errors, *self.untranslated_originals], validate_unique=validate_unique)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def import_row(self, row, instance_loader, **kwargs):
+        if kwargs.get("dry_run"):
+            return super().import_row(row, instance_loader, **kwargs)
+        with reversion.create_revision(atomic=False):
+            reversion.set_comment(_("CSV-Import"))
+            user = kwargs.get("user")
+            if user is not None and user.is_authenticated:
+                reversion.set_user(user)
+            return super().import_row(row, instance_loader, **kwargs)
+
+
+class OrganisationResource(HistoryImportResource):
+    untranslated_originals = ("description", "origin")
     languages = fields.Field(attribute="languages", column_name="languages", widget=LanguageCodesWidget())
     founded_year = fields.Field(attribute="founded_year", column_name="founded_year", widget=YearWidget())
     district = fields.Field(attribute="district", column_name="district", widget=DistrictWidget())
@@ -172,25 +201,3 @@ class OrganisationResource(resources.ModelResource):
                 errors["languages"] = ValidationError(str(error), code="invalid")
         if errors:
             raise ValidationError(errors)
-
-    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
-        # The untranslated originals ("description", "origin") mirror the German
-        # fields; checking both would report every German error twice.
-        errors = dict(import_validation_errors or {})
-        try:
-            instance.full_clean(exclude=[*errors, "description", "origin"], validate_unique=validate_unique)
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        if errors:
-            raise ValidationError(errors)
-
-    def import_row(self, row, instance_loader, **kwargs):
-        """Each imported row becomes an entry in the organisation's history."""
-        if kwargs.get("dry_run"):
-            return super().import_row(row, instance_loader, **kwargs)
-        with reversion.create_revision(atomic=False):
-            reversion.set_comment(_("CSV-Import"))
-            user = kwargs.get("user")
-            if user is not None and user.is_authenticated:
-                reversion.set_user(user)
-            return super().import_row(row, instance_loader, **kwargs)

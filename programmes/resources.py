@@ -9,14 +9,13 @@ export (orgs.resources.SpreadsheetSafeCSV)."""
 
 from decimal import Decimal, InvalidOperation
 
-import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from import_export import fields, resources, widgets
+from import_export import fields, widgets
 
 from orgs.models import Organisation
-from orgs.resources import SpreadsheetSafeCSV
+from orgs.resources import HistoryImportResource, SpreadsheetSafeCSV
 
 from .models import FieldOfAction, Programme, Project
 
@@ -120,7 +119,8 @@ class AmountWidget(widgets.Widget):
         return "" if value is None else f"{value:.2f}"
 
 
-class ProjectResource(resources.ModelResource):
+class ProjectResource(HistoryImportResource):
+    untranslated_originals = TRANSLATED
     funding_amount = fields.Field(attribute="funding_amount", column_name="funding_amount", widget=AmountWidget())
     programme = fields.Field(attribute="programme", column_name="programme", widget=SlugWidget(Programme, "programme"))
     sponsor = fields.Field(attribute="sponsor", column_name="sponsor", widget=SlugWidget(Organisation, "sponsor"))
@@ -166,24 +166,3 @@ class ProjectResource(resources.ModelResource):
                     errors[name] = ValidationError(str(error), code="invalid")
         if errors:
             raise ValidationError(errors)
-
-    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
-        # The untranslated originals mirror the German fields; checking both would report errors twice.
-        errors = dict(import_validation_errors or {})
-        try:
-            instance.full_clean(exclude=[*errors, *TRANSLATED], validate_unique=validate_unique)
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        if errors:
-            raise ValidationError(errors)
-
-    def import_row(self, row, instance_loader, **kwargs):
-        """Each imported row becomes an entry in the project's history."""
-        if kwargs.get("dry_run"):
-            return super().import_row(row, instance_loader, **kwargs)
-        with reversion.create_revision(atomic=False):
-            reversion.set_comment(_("CSV-Import"))
-            user = kwargs.get("user")
-            if user is not None and user.is_authenticated:
-                reversion.set_user(user)
-            return super().import_row(row, instance_loader, **kwargs)
