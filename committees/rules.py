@@ -12,12 +12,22 @@ from offenbach_portal.core.rules import (
     is_office_staff,
 )
 
-from .models import Committee, Meeting
+from .models import Committee, Meeting, Membership
 
 # Created by a migration; there are no organisation accounts yet.
 MEMBERS_GROUP = "Kompetenzteam-Mitglieder"
 
 is_committee_member = is_active_user & rules.is_group_member(MEMBERS_GROUP)
+
+
+@rules.predicate
+def is_current_committee_member(user):
+    """The user edits an organisation whose Kompetenzteam membership lasts
+    (no end year). When the membership ends, so do the rights it gave."""
+    if not is_active_user(user):
+        return False
+    return Membership.objects.current().filter(organisation__editor_links__user=user).exists()
+
 
 # Members-only documents: the Integrationsbüro and the committee's members.
 # Other staff (the Redaktion, for pages and news) do not see them; neither

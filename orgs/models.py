@@ -4,6 +4,7 @@ institutions that appear as presenters and sponsors; their offers and the
 people acting for them. Languages and districts are data, editable by staff."""
 
 import reversion
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -139,6 +140,13 @@ class Organisation(Publishable):
     logo_small = models.FileField(_("Logo, 160 px breit"), upload_to="orgs/logos/", blank=True, editable=False)
     logo_medium = models.FileField(_("Logo, 480 px breit"), upload_to="orgs/logos/", blank=True, editable=False)
     created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    editors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="OrganisationEditor",
+        verbose_name=_("Bearbeiter*innen"),
+        related_name="edited_organisations",
+        blank=True,
+    )
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -232,3 +240,26 @@ class Person(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.role})" if self.role else self.name
+
+
+@reversion.register()
+class OrganisationEditor(models.Model):
+    """A person who may keep an organisation's public profile current from the
+    member area (`/mein-verein/`). Their changes go public only after the
+    Integrationsbüro approves them. A person may edit several organisations;
+    the binding is made by accepting an invitation or by staff in the admin."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name=_("Organisation"), on_delete=models.CASCADE, related_name="editor_links")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("Zugang"), on_delete=models.CASCADE, related_name="organisation_editor_links"
+    )
+    added_at = models.DateTimeField(_("seit"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Bearbeiter*in des Profils")
+        verbose_name_plural = _("Bearbeiter*innen des Profils")
+        ordering = ["organisation__name", "user__username"]
+        constraints = [models.UniqueConstraint(fields=["organisation", "user"], name="orgs_organisationeditor_unique")]
+
+    def __str__(self):
+        return f"{self.user.get_username()} – {self.organisation}"

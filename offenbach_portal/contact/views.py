@@ -18,7 +18,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from . import ratelimit
+from offenbach_portal.core import ratelimit
+
 from .forms import ContactForm, local_path
 from .models import ContactMessage
 from .services import contact_message_submit

@@ -24,7 +24,7 @@ from .committees import (
     make_topic,
 )
 from .contact import ContactMessageFactory
-from .orgs import OfferFactory, OrganisationFactory, PersonFactory, make_organisation, make_person
+from .orgs import OfferFactory, OrganisationEditorFactory, OrganisationFactory, PersonFactory, make_editor, make_organisation, make_person
 from .pages import PageFactory
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "MeetingFactory",
     "MembershipFactory",
     "OfferFactory",
+    "OrganisationEditorFactory",
     "OrganisationFactory",
     "PageFactory",
     "PersonFactory",
@@ -50,6 +51,7 @@ __all__ = [
     "make_document",
     "make_meeting",
     "make_membership",
+    "make_editor",
     "make_organisation",
     "make_person",
     "make_topic",

@@ -2,8 +2,9 @@ import factory
 from django.utils.text import slugify
 
 from offenbach_portal.core.publication import Status
-from orgs.models import District, Language, Offer, Organisation, Person
+from orgs.models import District, Language, Offer, Organisation, OrganisationEditor, Person
 
+from .accounts import UserFactory
 from .base import GermanModelFactory, reference
 
 
@@ -62,6 +63,24 @@ class PersonFactory(GermanModelFactory):
         model = Person
 
     name = factory.Sequence(lambda n: f"Person {n}")
+
+
+class OrganisationEditorFactory(GermanModelFactory):
+    """A member account (no staff rights) bound to an organisation as editor
+    of its profile."""
+
+    class Meta:
+        model = OrganisationEditor
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    user = factory.SubFactory(UserFactory)
+
+
+def make_editor(organisation, user=None, **user_fields):
+    """A member account that edits `organisation` (a new one unless `user`)."""
+    user = user or UserFactory(**user_fields)
+    OrganisationEditorFactory(organisation=organisation, user=user)
+    return user
 
 
 def make_organisation(name=None, *, languages=(), district=None, offers=(), **fields):

@@ -8,9 +8,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMessage
 from django.test import RequestFactory
 
-from offenbach_portal.contact import ratelimit
 from offenbach_portal.contact.forms import local_path
 from offenbach_portal.contact.models import ContactMessage
+from offenbach_portal.core import ratelimit
 from tests.factories import ContactMessageFactory
 
 pytestmark = pytest.mark.django_db

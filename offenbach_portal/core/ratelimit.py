@@ -39,7 +39,7 @@ def client_ip(request):
 
 
 def _key(scope, request):
-    digest = salted_hmac("offenbach_portal.contact.ratelimit", client_ip(request), algorithm="sha256").hexdigest()
+    digest = salted_hmac("offenbach_portal.core.ratelimit", client_ip(request), algorithm="sha256").hexdigest()
     return f"ratelimit:{scope}:{digest}"
 
 
