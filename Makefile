@@ -49,8 +49,11 @@ migrate: install messages
 demo: migrate
 	$(PY) manage.py load_demo
 
+# The suite runs in parallel (pytest-xdist), one worker per core, each with its
+# own test database, live server and browser; TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
 test: install messages assets
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 # ruff (configured in pyproject.toml): lint and formatting, as CI checks them.
 lint: install

@@ -5,6 +5,7 @@ the opening hours of offices. The admin index counts topics due for review."""
 from functools import wraps
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Case, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -161,6 +162,7 @@ class OfficeDetailsAdmin(VersionAdmin):
     autocomplete_fields = ["organisation"]
     inlines = [OpeningHoursInline]
     fields = ["organisation", "appointment_url", "hours_note", "unconfirmed"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 # The admin index says how many topics are due for a review.
