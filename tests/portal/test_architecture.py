@@ -44,3 +44,29 @@ def test_the_check_sees_the_apps_it_guards():
 @pytest.mark.parametrize("path", sorted(CORE.rglob("*.py")), ids=lambda path: str(path.relative_to(CORE)))
 def test_core_names_no_other_app(path):
     assert [name for name in names_in(path) if names_another_app(name)] == []
+
+
+SHARED = Path(settings.BASE_DIR) / "offenbach_portal"
+DOMAIN_APPS = ["orgs", "committees", "programmes", "news"]
+
+
+def imports_in(path):
+    """Every module a Python file imports (absolute imports; the shared apps
+    reach domain apps only that way)."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            yield node.module
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted(path for app in ("pages", "contact", "accounts") for path in (SHARED / app).rglob("*.py")),
+    ids=lambda path: str(path.relative_to(SHARED)),
+)
+def test_shared_apps_import_no_domain_app(path):
+    """Pages, contact and accounts serve every domain; the domains plug into
+    them (e.g. the member area's sections), never the other way round."""
+    assert [name for name in imports_in(path) if name.split(".")[0] in DOMAIN_APPS] == []
