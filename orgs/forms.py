@@ -111,7 +111,7 @@ class ListingRequestForm(forms.Form):
         },
     )
     consent = forms.BooleanField(
-        label=_("Ich bin damit einverstanden, dass das Integrationsbüro meine Angaben speichert, um den Antrag zu bearbeiten."),
+        label=_("Ich bin damit einverstanden, dass das Integrationsbüro meine Angaben speichert, um den Antrag zu bearbeiten"),
         error_messages={"required": _("Bitte bestätigen Sie, dass wir Ihre Angaben für den Antrag speichern dürfen.")},
     )
     # Honeypot: hidden from people by CSS (.portal-hp), filled in by bots.

@@ -67,8 +67,11 @@ def listing_request_submit(
     (the language the visitor wrote in); staff add the German text before
     approving when it is missing."""
     language = language if language in {code for code, _label in settings.LANGUAGES} else settings.LANGUAGE_CODE
+    with translation.override(settings.LANGUAGE_CODE):  # history and internal note in the office's language
+        comment = _("Eintrag über das Formular beantragt")
+        internal_contact = _("Eintrag beantragt von %(name)s <%(email)s>") % {"name": contact_name, "email": contact_email}
     with transaction.atomic(), reversion.create_revision():
-        reversion.set_comment(_("Eintrag über das Formular beantragt"))
+        reversion.set_comment(comment)
         organisation = Organisation(
             name=name.strip(),
             slug=unique_organisation_slug(name),
@@ -80,7 +83,7 @@ def listing_request_submit(
             website=website,
             street=street,
             postcode=postcode,
-            internal_contact=_("Eintrag beantragt von %(name)s <%(email)s>") % {"name": contact_name, "email": contact_email},
+            internal_contact=internal_contact,
         )
         setattr(organisation, f"description_{language}", description)
         organisation.save()
@@ -117,7 +120,8 @@ def listing_request_approve(*, listing_request, user, base_url="", notify=True):
         listing_request.reviewed_at = timezone.now()
         listing_request.save()
         reversion.set_user(user)
-        reversion.set_comment(_("Eintragsantrag freigegeben und veröffentlicht"))
+        with translation.override(settings.LANGUAGE_CODE):
+            reversion.set_comment(_("Eintragsantrag freigegeben und veröffentlicht"))
         if notify:
             transaction.on_commit(lambda: listing_request_notify_decided(listing_request=listing_request, base_url=base_url))
     return listing_request
@@ -144,7 +148,8 @@ def listing_request_decline(*, listing_request, user, reason, notify=True):
         listing_request.reviewed_at = timezone.now()
         listing_request.save()
         reversion.set_user(user)
-        reversion.set_comment(_("Eintragsantrag abgelehnt"))
+        with translation.override(settings.LANGUAGE_CODE):
+            reversion.set_comment(_("Eintragsantrag abgelehnt"))
         if notify:
             transaction.on_commit(lambda: listing_request_notify_decided(listing_request=listing_request))
     return listing_request

@@ -195,6 +195,8 @@ def test_request_in_english_stores_the_description_in_english_and_confirms_in_en
     listing_request = ListingRequest.objects.get()
     organisation = listing_request.organisation
     assert listing_request.language == "en"
+    assert organisation.internal_contact == "Eintrag beantragt von Ada Muster <ada@example.org>"  # for the office, in German
+    assert Version.objects.get_for_object(organisation).get().revision.get_comment() == "Eintrag über das Formular beantragt"
     assert (organisation.description_en, organisation.description_de) == ("We meet every Thursday.", None)
     office_mail, confirmation = mailoutbox
     assert office_mail.subject == "Integrationsportal – Eintrag beantragt: Nachbarschaftstreff Lauterborn"  # the office reads German
@@ -270,7 +272,7 @@ def test_a_failed_mail_keeps_the_request(submit, mailoutbox, monkeypatch, caplog
         (
             {"consent": None},
             "consent",
-            "Ich bin damit einverstanden, dass das Integrationsbüro meine Angaben speichert, um den Antrag zu bearbeiten.: Bitte bestätigen Sie, dass wir Ihre Angaben für den Antrag speichern dürfen.",
+            "Ich bin damit einverstanden, dass das Integrationsbüro meine Angaben speichert, um den Antrag zu bearbeiten: Bitte bestätigen Sie, dass wir Ihre Angaben für den Antrag speichern dürfen.",
         ),
         (
             {"district": "999999"},
