@@ -577,3 +577,26 @@ def test_demo_has_one_pending_sample_request_loaded_without_mail(mailoutbox):
     assert listing_request.organisation.name.startswith("Beispiel")
     assert listing_request.organisation.description_de.startswith("Beispieltext:")
     assert mailoutbox == []
+
+
+def test_the_draft_profile_is_a_404_for_members_and_a_preview_for_reviewing_staff(client):
+    listing_request = ListingRequestFactory()
+    path = listing_request.organisation.get_absolute_url()
+    client.force_login(UserFactory())
+    assert client.get(path).status_code == 404
+    client.force_login(StaffUserFactory(groups=[]))
+    assert client.get(path).status_code == 404
+    client.force_login(StaffUserFactory(groups=[], permissions=["orgs.change_organisation"]))
+    assert client.get(path).status_code == 200
+
+
+def test_a_decided_request_shows_the_decision_read_only(client, office):
+    listing_request = ListingRequestFactory()
+    listing_request_decline(
+        listing_request=listing_request, user=office, reason="Schon als Teil eines anderen Vereins eingetragen.", notify=False
+    )
+    html = client.get(f"/admin/orgs/listingrequest/{listing_request.pk}/change/").content.decode()
+    assert "Schon als Teil eines anderen Vereins eingetragen." in html
+    assert 'name="reason"' not in html
+    assert 'name="_approve"' not in html
+    assert 'name="_decline"' not in html
