@@ -1,5 +1,9 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404, HttpResponseRedirect
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
@@ -9,8 +13,9 @@ from reversion.admin import VersionAdmin
 
 from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
 
-from .models import District, Language, Offer, Organisation, Person
+from .models import District, Language, ListingRequest, Offer, Organisation, Person
 from .resources import OrganisationResource, SpreadsheetSafeCSV
+from .services import listing_request_approve, listing_request_decline
 
 
 class OfferInline(TranslationStackedInline):
@@ -111,3 +116,160 @@ class DistrictAdmin(VersionAdmin):
             ),
         }
         return super().changelist_view(request, extra_context)
+
+
+class ListingRequestStateFilter(admin.SimpleListFilter):
+    """The state of a request; without a choice the list shows the pending ones."""
+
+    title = _("Stand")
+    parameter_name = "stand"
+    ALL = "alle"
+
+    def lookups(self, request, model_admin):
+        return [*ListingRequest.State.choices, (self.ALL, _("alle"))]
+
+    def value(self):
+        return super().value() or ListingRequest.State.PENDING
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == self.ALL:
+            return queryset
+        if value in ListingRequest.State.values:
+            return queryset.filter(state=value)
+        return queryset.none()
+
+
+class ListingRequestAdminForm(forms.ModelForm):
+    class Meta:
+        model = ListingRequest
+        fields = ["reason"]
+        help_texts = {
+            "reason": _(
+                "Nur zum Ablehnen nötig: Die Begründung geht in der Sprache des Antrags an die Kontaktperson. Bitte freundlich und verständlich."
+            )
+        }
+
+
+@admin.register(ListingRequest)
+class ListingRequestAdmin(VersionAdmin):
+    """Requests from `/vereine/eintragen/`. „Freigeben“ publishes the draft
+    organisation, „Ablehnen“ archives it (its history stays); the contact
+    person is mailed either way. Deciding needs the right to change
+    organisations."""
+
+    form = ListingRequestAdminForm
+    change_form_template = "admin/orgs/listingrequest/change_form.html"
+    list_display = ["created_at", "organisation_name", "organisation_kind", "contact_name", "state", "reviewed_at"]
+    list_display_links = ["created_at", "organisation_name"]
+    list_filter = [ListingRequestStateFilter]
+    list_select_related = ["organisation"]
+    search_fields = ["organisation__name", "contact_name", "contact_email"]
+    readonly_fields = [
+        "organisation_links",
+        "created_at",
+        "language",
+        "contact_name",
+        "contact_email",
+        "state",
+        "reviewed_by",
+        "reviewed_at",
+    ]
+    fieldsets = [
+        (_("Antrag"), {"fields": ["organisation_links", "created_at", "language"]}),
+        (
+            _("Kontaktperson (nie öffentlich)"),
+            {"fields": ["contact_name", "contact_email"]},
+        ),
+        (_("Entscheidung"), {"fields": ["state", "reviewed_by", "reviewed_at", "reason"]}),
+    ]
+
+    def _may_review(self, request):
+        return request.user.has_perm("orgs.change_organisation")
+
+    def has_module_permission(self, request):
+        return self._may_review(request)
+
+    def has_view_permission(self, request, obj=None):
+        return self._may_review(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_review(request)
+
+    def has_add_permission(self, request):
+        # Requests come from the website only.
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        # A decided request is the record of the decision; it stays.
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        return [*fields, "reason"] if obj is not None and not obj.is_pending else fields
+
+    @admin.display(description=_("Organisation"), ordering="organisation__name")
+    def organisation_name(self, obj):
+        return obj.organisation.name
+
+    @admin.display(description=_("Art"), ordering="organisation__kind")
+    def organisation_kind(self, obj):
+        return obj.organisation.get_kind_display()
+
+    @admin.display(description=_("Organisation"))
+    def organisation_links(self, obj):
+        organisation = obj.organisation
+        return format_html(
+            '{} ({}) – <a href="{}">{}</a> · <a href="{}">{}</a>',
+            organisation.name,
+            organisation.get_status_display(),
+            reverse("admin:orgs_organisation_change", args=[organisation.pk]),
+            _("Angaben prüfen und ergänzen"),
+            organisation.get_absolute_url(),
+            _("Vorschau des Profils"),
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        pending = ListingRequest.objects.filter(state=ListingRequest.State.PENDING).count()
+        title = _("Eintragsanträge: %(count)d offen") % {"count": pending}
+        return super().changelist_view(request, {**(extra_context or {}), "title": title})
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and object_id and ("_approve" in request.POST or "_decline" in request.POST):
+            return self._decide(request, object_id)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _decide(self, request, object_id):
+        listing_request = self.get_object(request, object_id)
+        if listing_request is None or not self.has_change_permission(request, listing_request):
+            raise Http404
+        change_url = reverse("admin:orgs_listingrequest_change", args=[listing_request.pk])
+        try:
+            if "_approve" in request.POST:
+                listing_request_approve(listing_request=listing_request, user=request.user, base_url=request.build_absolute_uri("/"))
+                self.message_user(
+                    request,
+                    _("„%(name)s“ ist veröffentlicht; die Kontaktperson bekommt eine E-Mail.")
+                    % {"name": listing_request.organisation.name},
+                    messages.SUCCESS,
+                )
+            else:
+                listing_request_decline(listing_request=listing_request, user=request.user, reason=request.POST.get("reason", ""))
+                self.message_user(
+                    request,
+                    _("Der Antrag für „%(name)s“ ist abgelehnt; die Kontaktperson bekommt eine E-Mail mit der Begründung.")
+                    % {"name": listing_request.organisation.name},
+                    messages.SUCCESS,
+                )
+        except ValidationError as error:
+            for message in error.messages:
+                self.message_user(request, message, messages.ERROR)
+        return HttpResponseRedirect(change_url)

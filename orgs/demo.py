@@ -3,7 +3,9 @@ say where the facts come from). Every record is validated (full_clean) and
 saved in a revision, as an entry in the back office would be.
 
 Idempotent: organisations are keyed by slug (slugify of the name), people by
-name; an existing record is left as it is."""
+name, listing requests by their organisation's name; an existing record is
+left as it is. Listing requests go through the public form's service
+(`listing_request_submit`) with `notify=False`: the demo sends no mail."""
 
 from pathlib import Path
 
@@ -13,8 +15,9 @@ from django.utils.text import slugify
 
 from offenbach_portal.core.publication import Status
 
-from .models import District, Language, Offer, Organisation, Person
+from .models import District, Language, ListingRequest, Offer, Organisation, Person
 from .reference_data import ensure_reference_data
+from .services import listing_request_submit
 
 DATA_DIR = Path(__file__).resolve().parent / "demo_data"
 LANGUAGES = ["de", "en", "uk", "ru"]
@@ -77,6 +80,26 @@ def create_person(data, organisation_named):
     return True
 
 
+def create_listing_request(data, languages, districts):
+    """The pending request described by `data` (one entry of
+    listing_requests.yaml), made by the form's own service without mails;
+    False if a request for an organisation of that name exists."""
+    if ListingRequest.objects.filter(organisation__name=data["name"]).exists():
+        return False
+    listing_request_submit(
+        name=data["name"],
+        kind=data["kind"],
+        description=data["description"],
+        language=data["language"],
+        district=districts[data["district"]],
+        languages=[languages[code] for code in data["languages"]],
+        contact_name=data["contact_name"],
+        contact_email=data["contact_email"],
+        notify=False,
+    )
+    return True
+
+
 def load(stdout):
     ensure_reference_data()
     languages = {language.code: language for language in Language.objects.all()}
@@ -97,3 +120,7 @@ def load(stdout):
             reversion.set_comment(COMMENT)
             people_created += create_person(data, organisations.__getitem__)
     stdout.write(f"Personen: {people_created} neu, {len(people_data) - people_created} vorhanden")
+
+    requests_data = read("listing_requests.yaml")
+    requests_created = sum(create_listing_request(data, languages, districts) for data in requests_data)
+    stdout.write(f"Eintragsanträge: {requests_created} neu, {len(requests_data) - requests_created} vorhanden")

@@ -263,3 +263,85 @@ class OrganisationEditor(models.Model):
 
     def __str__(self):
         return f"{self.user.get_username()} – {self.organisation}"
+
+
+@reversion.register()
+class ListingRequest(models.Model):
+    """An association, religious community or initiative not yet in the
+    directory asks to be listed (`/vereine/eintragen/`). The form creates a
+    draft organisation (seen by nobody but staff) and this request; staff
+    approve it (the organisation is published) or decline it with a reason
+    (the organisation is archived, so that the history stays)."""
+
+    class State(models.TextChoices):
+        PENDING = "offen", _("offen")
+        APPROVED = "freigegeben", _("freigegeben")
+        DECLINED = "abgelehnt", _("abgelehnt")
+
+    organisation = models.OneToOneField(
+        Organisation,
+        verbose_name=_("Organisation (Entwurf)"),
+        on_delete=models.PROTECT,
+        related_name="listing_request",
+        help_text=_("Der Entwurf, den das Formular angelegt hat. Er erscheint erst nach der Freigabe auf der Website."),
+    )
+    contact_name = models.CharField(
+        _("Kontaktperson"), max_length=200, help_text=_("Wer den Eintrag beantragt hat. Nur für das Integrationsbüro, nie öffentlich.")
+    )
+    contact_email = models.EmailField(
+        _("E-Mail der Kontaktperson"),
+        help_text=_("Für Rückfragen und die Nachricht über die Entscheidung. Nur für das Integrationsbüro, nie öffentlich."),
+    )
+    language = models.CharField(
+        _("Sprache"),
+        max_length=5,
+        blank=True,
+        help_text=_("Die Sprache, in der das Formular ausgefüllt wurde; darin gehen die E-Mails an die Kontaktperson."),
+    )
+    created_at = models.DateTimeField(_("eingegangen am"), auto_now_add=True)
+    state = models.CharField(
+        _("Stand"),
+        max_length=12,
+        choices=State.choices,
+        default=State.PENDING,
+        db_index=True,
+        help_text=_("Wird mit „Freigeben“ oder „Ablehnen“ gesetzt, nicht von Hand."),
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entschieden von"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Wer den Antrag freigegeben oder abgelehnt hat."),
+    )
+    reviewed_at = models.DateTimeField(_("entschieden am"), null=True, blank=True, help_text=_("Wann der Antrag entschieden wurde."))
+    reason = models.TextField(
+        _("Begründung"),
+        blank=True,
+        max_length=2000,
+        help_text=_("Pflicht bei einer Ablehnung; sie geht mit der E-Mail an die Kontaktperson."),
+    )
+
+    class Meta:
+        verbose_name = _("Eintragsantrag")
+        verbose_name_plural = _("Eintragsanträge")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(state="abgelehnt") | ~Q(reason=""),
+                name="orgs_listingrequest_declined_has_reason",
+            ),
+            models.CheckConstraint(
+                condition=Q(state="offen") | Q(reviewed_at__isnull=False),
+                name="orgs_listingrequest_decided_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.organisation)
+
+    @property
+    def is_pending(self):
+        return self.state == self.State.PENDING

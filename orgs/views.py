@@ -1,16 +1,22 @@
 import json
 
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_safe
 
+from offenbach_portal.core import ratelimit
 from offenbach_portal.core.permissions import get_object_or_404_for
 
 from .extensions import profile_section_registry
 from .filters import DirectoryFilterSet
+from .forms import ListingRequestForm
 from .models import Organisation
 from .resources import OrganisationResource, SpreadsheetSafeCSV
 from .selectors import (
@@ -20,8 +26,10 @@ from .selectors import (
     profile_queryset,
     sorted_languages,
 )
+from .services import listing_request_submit, published_namesake
 
 PAGE_SIZE = 12
+LISTING_RATE_SCOPE = "listing-request"
 
 
 @require_safe
@@ -94,3 +102,61 @@ def export_json(request):
     }
     response = HttpResponse(json.dumps(payload, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
     return _open_data_headers(response, "vereine-offenbach.json")
+
+
+# csrf_exempt on purpose, as the contact form (offenbach_portal.contact.views):
+# the form is for anonymous visitors and changes no account or published
+# content – it can only leave a draft and a pending request that staff
+# review – and is protected by the honeypot and the rate limit instead. A
+# CSRF token would set a cookie on anonymous visitors, which the portal must
+# not do.
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def listing_request(request):
+    """`/vereine/eintragen/`: a group not yet in the directory asks to be listed."""
+    status, namesake = 200, None
+    if request.method == "POST":
+        form = ListingRequestForm(request.POST)
+        if form.is_bot():
+            # Looks like success, stores and sends nothing.
+            return _see_other(reverse("orgs:listing-request-thanks"))
+        if not form.is_valid():
+            status = 400
+        elif namesake := published_namesake(form.cleaned_data["name"]):
+            form.add_error("name", _("„%(name)s“ steht schon im Verzeichnis.") % {"name": namesake.name})
+            status = 400
+        elif not ratelimit.hit(request, LISTING_RATE_SCOPE, settings.CONTACT_RATE):
+            form.add_error(None, _("Sie haben in kurzer Zeit zu viele Anträge gesendet. Bitte versuchen Sie es später noch einmal."))
+            status = 429
+        else:
+            data = form.cleaned_data
+            listing_request_submit(
+                name=data["name"],
+                kind=data["kind"],
+                description=data["description"],
+                district=data["district"],
+                languages=data["languages"],
+                email=data["email"],
+                phone=data["phone"],
+                website=data["url"],
+                street=data["street"],
+                postcode=data["postcode"],
+                contact_name=data["contact_name"],
+                contact_email=data["contact_email"],
+                language=get_language() or "",
+            )
+            return _see_other(reverse("orgs:listing-request-thanks"))
+    else:
+        form = ListingRequestForm()
+    return render(request, "orgs/listing_request.html", {"form": form, "namesake": namesake}, status=status)
+
+
+def _see_other(url):
+    response = HttpResponseRedirect(url)
+    response.status_code = 303  # See Other: the browser follows with GET
+    return response
+
+
+@require_safe
+def listing_request_thanks(request):
+    return render(request, "orgs/listing_request_thanks.html")

@@ -24,7 +24,16 @@ from .committees import (
     make_topic,
 )
 from .contact import ContactMessageFactory
-from .orgs import OfferFactory, OrganisationEditorFactory, OrganisationFactory, PersonFactory, make_editor, make_organisation, make_person
+from .orgs import (
+    ListingRequestFactory,
+    OfferFactory,
+    OrganisationEditorFactory,
+    OrganisationFactory,
+    PersonFactory,
+    make_editor,
+    make_organisation,
+    make_person,
+)
 from .pages import PageFactory
 
 __all__ = [
@@ -34,6 +43,7 @@ __all__ = [
     "ChairFactory",
     "CommitteeFactory",
     "ContactMessageFactory",
+    "ListingRequestFactory",
     "MeetingDocumentFactory",
     "MeetingFactory",
     "MembershipFactory",

@@ -2,7 +2,7 @@ import factory
 from django.utils.text import slugify
 
 from offenbach_portal.core.publication import Status
-from orgs.models import District, Language, Offer, Organisation, OrganisationEditor, Person
+from orgs.models import District, Language, ListingRequest, Offer, Organisation, OrganisationEditor, Person
 
 from .accounts import UserFactory
 from .base import GermanModelFactory, reference
@@ -95,3 +95,16 @@ def make_person(name=None, **fields):
     if name:
         fields["name"] = name
     return PersonFactory(**fields)
+
+
+class ListingRequestFactory(GermanModelFactory):
+    """A pending listing request for a new draft initiative (as the public
+    form `/vereine/eintragen/` leaves it)."""
+
+    class Meta:
+        model = ListingRequest
+
+    organisation = factory.SubFactory(OrganisationFactory, status=Status.DRAFT, kind=Organisation.Kind.INITIATIVE)
+    contact_name = factory.Sequence(lambda n: f"Kontakt {n}")
+    contact_email = factory.LazyAttribute(lambda request: f"{slugify(request.contact_name)}@example.org")
+    language = "de"
