@@ -113,6 +113,13 @@ def listing_request_approve(*, listing_request, user, base_url="", notify=True):
                 _("Bitte ergänzen Sie zuerst die deutsche Beschreibung der Organisation; erst dann kann sie erscheinen."),
                 code="german_description",
             )
+        namesake = Organisation.objects.published().filter(name__iexact=organisation.name.strip()).exclude(pk=organisation.pk).first()
+        if namesake:
+            raise ValidationError(
+                _("Eine veröffentlichte Organisation heißt schon „%(name)s“. Bitte prüfen Sie, ob es dieselbe ist, bevor Sie freigeben."),
+                code="namesake",
+                params={"name": namesake.name},
+            )
         organisation.publish()
         organisation.save()
         listing_request.state = ListingRequest.State.APPROVED

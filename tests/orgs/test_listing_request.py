@@ -7,6 +7,7 @@ from smtplib import SMTPException
 
 import pytest
 import reversion
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -402,6 +403,15 @@ def test_approve_publishes_the_organisation_records_who_and_mails_in_the_request
 def test_approve_needs_a_german_description(django_capture_on_commit_callbacks, mailoutbox):
     listing_request = ListingRequestFactory(language="en", organisation__description_de="", organisation__description_en="Hello")
     with pytest.raises(Exception, match="deutsche Beschreibung"), django_capture_on_commit_callbacks(execute=True):
+        listing_request_approve(listing_request=listing_request, user=StaffUserFactory())
+    listing_request.refresh_from_db()
+    assert (listing_request.state, listing_request.organisation.status, mailoutbox) == (ListingRequest.State.PENDING, Status.DRAFT, [])
+
+
+def test_approve_is_refused_when_a_namesake_was_published_meanwhile(django_capture_on_commit_callbacks, mailoutbox):
+    listing_request = ListingRequestFactory(organisation__name="Nähcafé Mitte")
+    make_organisation("nähcafé mitte", slug="naehcafe-mitte-alt")
+    with pytest.raises(ValidationError, match="heißt schon"), django_capture_on_commit_callbacks(execute=True):
         listing_request_approve(listing_request=listing_request, user=StaffUserFactory())
     listing_request.refresh_from_db()
     assert (listing_request.state, listing_request.organisation.status, mailoutbox) == (ListingRequest.State.PENDING, Status.DRAFT, [])
