@@ -130,6 +130,11 @@ class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationA
     def view_on_site(self, obj):
         return obj.get_absolute_url()
 
+    def get_inlines(self, request, obj):
+        # A new organisation has neither editors nor invitations yet.
+        inlines = super().get_inlines(request, obj)
+        return inlines if obj is not None else [i for i in inlines if i not in (OrganisationEditorInline, OpenInvitationInline)]
+
     def get_urls(self):
         invite = self.admin_site.admin_view(self.invite_view)
         return [path("<path:object_id>/einladen/", invite, name="orgs_organisation_invite"), *super().get_urls()]
