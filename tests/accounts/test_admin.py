@@ -194,3 +194,14 @@ def test_invitation_admin_list_query_count_does_not_grow_from_1_to_30(office):
         services.invite(make_organisation(f"Verein {number}"), f"person{number}@example.org", StaffUserFactory())
     assert Invitation.objects.count() == 30
     assert list_queries() == one
+
+
+@pytest.mark.parametrize("groups", [[EDITORS], []])
+def test_staff_outside_the_office_do_not_see_invitations(client, organisation, groups):
+    invitation = services.invite(organisation, "offen@example.org", None)
+    client.force_login(StaffUserFactory(groups=groups))
+    assert client.get("/admin/accounts/invitation/").status_code == 403
+    assert client.get(f"/admin/accounts/invitation/{invitation.pk}/change/").status_code == 403
+    client.post("/admin/accounts/invitation/", {"action": "revoke", "_selected_action": [invitation.pk]})
+    invitation.refresh_from_db()
+    assert invitation.state == Invitation.State.OPEN
