@@ -1,8 +1,23 @@
+import logging
 import re
 
 from django import forms
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Django's form; a mail that cannot be sent is logged, and the visitor
+    sees the same answer as always (a 500 would also reveal the account)."""
+
+    def send_mail(self, *args, **kwargs):
+        try:
+            super().send_mail(*args, **kwargs)
+        except Exception:
+            logger.exception("Password reset mail to an account could not be sent")
 
 
 def suggested_username(email):

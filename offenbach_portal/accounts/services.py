@@ -115,7 +115,7 @@ def invitation_accept(*, invitation, user=None, username="", password="", name="
     existing account of the invited address), mark the invitation used and
     send `invitation_accepted`, all or nothing. Returns the user."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
-    if invitation.state != Invitation.State.OPEN:
+    if invitation.state != Invitation.State.OPEN or invitation.target is None:
         raise InvitationNotOpen(invitation.state)
     if user is None:
         first_name, last_name = split_name(name)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from offenbach_portal.core import ratelimit
 
 from . import services
-from .forms import InvitationAcceptForm, suggested_username
+from .forms import InvitationAcceptForm, PasswordResetForm, suggested_username
 from .member_area import member_area_sections
 from .models import Invitation
 
@@ -38,6 +38,7 @@ class PasswordResetView(auth_views.PasswordResetView):
     sends nothing to an unknown one); limited per client address."""
 
     template_name = "accounts/password_reset_form.html"
+    form_class = PasswordResetForm
     email_template_name = "accounts/mail/password_reset.txt"
     subject_template_name = "accounts/mail/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
@@ -61,6 +62,8 @@ def _invitation_or_problem(token):
     except signing.BadSignature:
         return None, "altered"
     state = invitation.state
+    if state == Invitation.State.OPEN and invitation.target is None:
+        state = Invitation.State.REVOKED  # what it gave rights on was deleted
     return invitation, (None if state == Invitation.State.OPEN else state)
 
 

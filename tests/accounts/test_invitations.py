@@ -262,3 +262,12 @@ def test_someone_else_logged_in_is_not_bound(client, organisation):
     assert not other.has_perm("orgs.edit_profile", organisation)
     invitation.refresh_from_db()
     assert invitation.state == Invitation.State.OPEN
+
+
+def test_an_invitation_to_a_deleted_organisation_cannot_be_accepted(client, organisation):
+    invitation = invite(organisation)
+    organisation.delete()
+    status, html = problem(client, link(invitation))
+    assert (status, "Diese Einladung wurde zurückgezogen" in html) == (410, True)
+    assert accept(client, invitation).status_code == 410
+    assert get_user_model().objects.filter(username="eleni").count() == 0

@@ -91,3 +91,10 @@ def test_reset_requests_are_rate_limited(client, settings):
     response = client.post("/konto/passwort-vergessen/", {"email": "x@example.org"})
     assert response.status_code == 429
     assert "zu viele Anfragen" in response.content.decode()
+
+
+def test_reset_with_the_mail_server_down_answers_as_always(client, settings):
+    settings.EMAIL_BACKEND = "tests.accounts.failing_mail.Backend"
+    UserFactory(email="bekannt@example.org")
+    response = client.post("/konto/passwort-vergessen/", {"email": "bekannt@example.org"})
+    assert (response.status_code, response["Location"]) == (302, "/konto/passwort-vergessen/gesendet/")
