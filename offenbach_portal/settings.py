@@ -7,6 +7,7 @@ machine needs.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "import_export",
     "csp",
     "rules.apps.AutodiscoverRulesConfig",
+    "axes",
     # The portal's shared apps (offenbach_portal/…), then the domains.
     "offenbach_portal.core",
     "offenbach_portal.pages",
@@ -83,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "offenbach_portal.urls"
@@ -126,7 +130,10 @@ else:
 
 # Object permissions (who may see a draft or a members-only document) are
 # `rules` predicates; see offenbach_portal/core/rules.py.
+# AxesStandaloneBackend comes first: it refuses every login attempt of a
+# locked-out username and address before a password is even checked.
 AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "rules.permissions.ObjectPermissionBackend",
 ]
@@ -137,6 +144,24 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Protection against guessing, for the member login (/konto/anmelden/) and the
+# back office (/admin/login/) alike: after 5 failed attempts for one username
+# from one address, that combination is locked for 30 minutes (a failure while
+# locked starts the 30 minutes again). The counts live in the database, so they
+# hold across all gunicorn processes. Staff unlock in the admin ("Zugriffsversuche":
+# delete the entry). Behind our proxy the address is the one the rate limit uses.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "offenbach_portal.core.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "offenbach_portal.accounts.lockout.lockout_response"
+# No log of successful logins (addresses are personal data); failed attempts
+# are kept only as the lock counts, which axes removes after the cool-off.
+AXES_DISABLE_ACCESS_LOG = True
+
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:member-area"
 LOGOUT_REDIRECT_URL = "home"
@@ -248,6 +273,13 @@ CRISPY_TEMPLATE_PACK = "kern"
 
 # Rate limit for the contact form (per client IP address).
 CONTACT_RATE = os.environ.get("CONTACT_RATE", "5/h")
+# Rate limits of the account forms (per client IP address): password reset
+# requests, and requests for a new invitation.
+PASSWORD_RESET_RATE = os.environ.get("PASSWORD_RESET_RATE", "5/h")
+INVITATION_REQUEST_RATE = os.environ.get("INVITATION_REQUEST_RATE", "5/h")
+# How long an invitation link and a password-reset link stay valid.
+INVITATION_DAYS = 7
+PASSWORD_RESET_TIMEOUT = 24 * 60 * 60
 
 LOGGING = {
     "version": 1,

@@ -1,19 +1,25 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.contrib.admin import helpers
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404, HttpResponseRedirect
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from import_export.admin import ImportExportModelAdmin
 from import_export.formats.base_formats import JSON
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin
 
+from offenbach_portal.accounts import services as account_services
+from offenbach_portal.accounts.models import Invitation
 from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
 
-from .models import District, Language, ListingRequest, Offer, Organisation, Person
+from .models import District, Language, ListingRequest, Offer, Organisation, OrganisationEditor, Person
 from .resources import OrganisationResource, SpreadsheetSafeCSV
 from .services import listing_request_approve, listing_request_decline
 
@@ -32,6 +38,59 @@ class PersonInline(admin.TabularInline):
     verbose_name_plural = _("Personen in öffentlicher Funktion")
 
 
+class OrganisationEditorInline(admin.TabularInline):
+    """Who edits the profile from the member area. New editors come by
+    invitation; "Löschen" removes a person's rights on this organisation
+    (their account stays)."""
+
+    model = OrganisationEditor
+    extra = 0
+    fields = ["user", "user_email", "added_at"]
+    readonly_fields = fields
+    verbose_name_plural = _("Bearbeiter*innen des Profils (neue kommen über „Person zum Bearbeiten einladen“)")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("E-Mail-Adresse"))
+    def user_email(self, link):
+        return link.user.email
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user")
+
+
+class OpenInvitationInline(GenericTabularInline):
+    """Invitations to this organisation that have not been accepted yet
+    (resend or revoke them under Zugänge › Einladungen)."""
+
+    model = Invitation
+    extra = 0
+    fields = ["email", "created_by", "created_at", "expires_at"]
+    readonly_fields = fields
+    verbose_name_plural = _("Offene Einladungen")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).open().select_related("created_by")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-Mail-Adresse der Person"),
+        help_text=_("Die Person bekommt einen Link, der sieben Tage gilt; damit legt sie ihr Passwort fest."),
+        widget=forms.EmailInput(attrs={"autocomplete": "off", "size": 40}),
+    )
+
+
 @admin.register(Organisation)
 class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationAdmin):
     resource_classes = [OrganisationResource]
@@ -44,8 +103,8 @@ class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationA
     filter_horizontal = ["languages"]
     readonly_fields = ["logo_preview", "created_at", "updated_at"]
     list_select_related = ["district"]
-    inlines = [OfferInline, PersonInline]
-    actions = [publish_selected]
+    inlines = [OfferInline, PersonInline, OrganisationEditorInline, OpenInvitationInline]
+    actions = [publish_selected, "invite_editor"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind"]}),
@@ -71,6 +130,65 @@ class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationA
 
     def view_on_site(self, obj):
         return obj.get_absolute_url()
+
+    def get_inlines(self, request, obj):
+        # A new organisation has neither editors nor invitations yet.
+        inlines = super().get_inlines(request, obj)
+        return inlines if obj is not None else [i for i in inlines if i not in (OrganisationEditorInline, OpenInvitationInline)]
+
+    def get_urls(self):
+        invite = self.admin_site.admin_view(self.invite_view)
+        return [path("<path:object_id>/einladen/", invite, name="orgs_organisation_invite"), *super().get_urls()]
+
+    def _invite(self, request, organisations, email):
+        for organisation in organisations:
+            account_services.invite(organisation, email, request.user, request)
+        self.message_user(
+            request,
+            ngettext(
+                "Einladung an %(email)s für %(count)d Organisation verschickt.",
+                "Einladung an %(email)s für %(count)d Organisationen verschickt.",
+                len(organisations),
+            )
+            % {"email": email, "count": len(organisations)},
+            messages.SUCCESS,
+        )
+
+    def invite_view(self, request, object_id):
+        """The button "Person zum Bearbeiten einladen" on an organisation's page."""
+        organisation = self.get_object(request, object_id)
+        if organisation is None:
+            raise Http404
+        if not self.has_change_permission(request, organisation):
+            raise PermissionDenied
+        form = InviteForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            self._invite(request, [organisation], form.cleaned_data["email"])
+            return HttpResponseRedirect(reverse("admin:orgs_organisation_change", args=[organisation.pk]))
+        return self._invite_page(request, form, [organisation])
+
+    def _invite_page(self, request, form, organisations, action_form=False):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Person zum Bearbeiten einladen"),
+            "form": form,
+            "organisations": organisations,
+            "action_form": action_form,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/orgs/organisation/invite.html", context, status=400 if form.errors else 200)
+
+    @admin.action(description=_("Person zum Bearbeiten einladen"), permissions=["change"])
+    def invite_editor(self, request, queryset):
+        """Admin action: asks for the email address, then invites the person
+        to every selected organisation."""
+        organisations = list(queryset)
+        form = InviteForm(request.POST if "send_invitation" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            self._invite(request, organisations, form.cleaned_data["email"])
+            return None
+        return self._invite_page(request, form, organisations, action_form=True)
 
     def has_import_permission(self, request):
         return request.user.has_perm("orgs.add_organisation") and request.user.has_perm("orgs.change_organisation")

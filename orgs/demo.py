@@ -11,11 +11,13 @@ from pathlib import Path
 
 import reversion
 import yaml
+from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 
 from offenbach_portal.core.publication import Status
 
-from .models import District, Language, ListingRequest, Offer, Organisation, Person
+from .invitations import add_editor
+from .models import District, Language, ListingRequest, Offer, Organisation, OrganisationEditor, Person
 from .reference_data import ensure_reference_data
 from .services import listing_request_submit
 
@@ -124,3 +126,27 @@ def load(stdout):
     requests_data = read("listing_requests.yaml")
     requests_created = sum(create_listing_request(data, languages, districts) for data in requests_data)
     stdout.write(f"Eintragsanträge: {requests_created} neu, {len(requests_data) - requests_created} vorhanden")
+    load_editors(stdout)
+
+
+def create_editor(data):
+    """The demo editor described by `data` (one entry of editors.yaml), bound
+    to its organisation as an accepted invitation would bind it; an existing
+    account is left as it is. True if the link is new."""
+    User = get_user_model()
+    user = User.objects.filter(username=data["username"]).first()
+    if user is None:
+        user = User(username=data["username"], email=data["email"], first_name=data["first_name"], last_name=data["last_name"])
+        user.set_password(data["password"])
+        user.save()
+    organisation = Organisation.objects.get(slug=slugify(data["organisation"]))
+    if OrganisationEditor.objects.filter(organisation=organisation, user=user).exists():
+        return False
+    add_editor(organisation=organisation, user=user)
+    return True
+
+
+def load_editors(stdout):
+    editors = read("editors.yaml")
+    created = sum(create_editor(data) for data in editors)
+    stdout.write(f"Bearbeiter*innen von Vereinen: {created} neu, {len(editors) - created} vorhanden")

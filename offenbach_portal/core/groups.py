@@ -17,9 +17,14 @@ OFFICE = "Integrationsbüro"
 EDITORS = "Redaktion"
 ALL_MODELS = "__all__"
 
-# Beyond the apps' own models: the Integrationsbüro restores history and may
-# see the user accounts.
-EXTRA = {OFFICE: Q(content_type__app_label="reversion") | Q(content_type__app_label="auth", codename__in=["view_user", "view_group"])}
+# Beyond the apps' own models: the Integrationsbüro restores history, may see
+# the user accounts, and sees and removes the lock counts of django-axes
+# (deleting an access attempt unlocks that login).
+EXTRA = {
+    OFFICE: Q(content_type__app_label="reversion")
+    | Q(content_type__app_label="auth", codename__in=["view_user", "view_group"])
+    | Q(content_type__app_label="axes", codename__in=["view_accessattempt", "delete_accessattempt"])
+}
 
 
 def declared_permissions(group):

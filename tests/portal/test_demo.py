@@ -58,6 +58,8 @@ def test_load_demo_creates_the_staff_logins(client, demo):
         user = User.objects.get(username=username)
         assert (user.first_name, user.last_name, user.is_staff, user.is_superuser) == (first, last, True, superuser)
         assert list(user.groups.values_list("name", flat=True)) == ([group] if group else [])
-        assert client.login(username=username, password=password) is True
+        # Through the real login form: django-axes needs the request to count attempts.
+        response = client.post("/admin/login/", {"username": username, "password": password, "next": "/admin/"})
+        assert (response.status_code, response["Location"]) == (302, "/admin/")
         assert client.get("/admin/").status_code == 200
         client.logout()
