@@ -10,8 +10,11 @@ class OrgsConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal.core import navigation, search, sitemaps
+        from offenbach_portal.accounts import member_area
+        from offenbach_portal.core import admin_notices, navigation, search, sitemaps
 
+        from .admin import pending_changes_notice
+        from .member_area import my_organisations_section
         from .selectors import search_organisations
         from .sitemaps import SITEMAPS
 
@@ -19,3 +22,5 @@ class OrgsConfig(AppConfig):
         for name, sitemap in SITEMAPS.items():
             sitemaps.register(name, sitemap)
         navigation.register("orgs:index", _("Vereine"), order=50)
+        member_area.register(my_organisations_section)
+        admin_notices.register(pending_changes_notice)
