@@ -97,3 +97,44 @@ def load(stdout):
             reversion.set_comment(COMMENT)
             people_created += create_person(data, organisations.__getitem__)
     stdout.write(f"Personen: {people_created} neu, {len(people_data) - people_created} vorhanden")
+    load_profile_changes(stdout)
+
+
+def load_profile_changes(stdout):
+    """The demo's pending profile change (profile_changes.yaml), sent through
+    the same service as in the member area. Skipped for an organisation that
+    already has a profile change, so loading twice changes nothing."""
+    from django.contrib.auth import get_user_model
+
+    from .models import OrganisationEditor, ProfileChange
+    from .services import organisation_snapshot, profile_change_submit
+
+    data = read("profile_changes.yaml")
+    account = data["editor"]
+    User = get_user_model()
+    user = User.objects.filter(username=account["username"]).first()
+    if user is None:
+        user = User(
+            username=account["username"],
+            first_name=account["first_name"],
+            last_name=account["last_name"],
+            email=f"{account['username']}@example.org",
+        )
+        user.set_password(account["password"])
+        user.save()
+    created = 0
+    for entry in data["changes"]:
+        organisation = Organisation.objects.filter(slug=slugify(entry["organisation"])).first()
+        if organisation is None:
+            continue
+        OrganisationEditor.objects.get_or_create(organisation=organisation, user=user)
+        if ProfileChange.objects.filter(organisation=organisation).exists():
+            continue
+        proposal = organisation_snapshot(organisation)
+        proposal.pop("logo")
+        proposal.update(entry.get("set", {}))
+        proposal["offers"] = proposal["offers"] + [{"id": None, **offer} for offer in entry.get("add_offers", [])]
+        proposal["logo"] = "keep"
+        profile_change_submit(organisation=organisation, user=user, data=proposal, language=entry.get("language", "de"))
+        created += 1
+    stdout.write(f"Profiländerungen: {created} neu")

@@ -28,8 +28,8 @@ def test_demo_second_run_changes_nothing():
         list(Organisation.objects.order_by("slug").values_list("slug", "name", "kind", "updated_at")),
         list(Person.objects.order_by("name").values_list("name", "role", "organisation__slug")),
     ) == state
-    assert first.splitlines() == ["Organisationen: 24 neu, 0 vorhanden", "Personen: 22 neu, 0 vorhanden"]
-    assert second.splitlines() == ["Organisationen: 0 neu, 24 vorhanden", "Personen: 0 neu, 22 vorhanden"]
+    assert first.splitlines() == ["Organisationen: 24 neu, 0 vorhanden", "Personen: 22 neu, 0 vorhanden", "Profiländerungen: 1 neu"]
+    assert second.splitlines() == ["Organisationen: 0 neu, 24 vorhanden", "Personen: 0 neu, 22 vorhanden", "Profiländerungen: 0 neu"]
 
 
 def test_demo_organisations_are_keyed_by_slugified_name():
