@@ -29,6 +29,8 @@ def my_organisations_section(request):
         "template": "orgs/member/my_organisations.html",
         "context": {
             "entries": [(organisation, changes.get(organisation.latest_change)) for organisation in organisations],
+            # Set after sending a change (orgs.views.profile_edit): say thank you.
+            "sent": next((o for o in organisations if o.slug == request.GET.get("gesendet")), None),
             "review_count": review_count,
             "review_url": reverse("admin:orgs_profilechange_changelist") + "?state=offen",
         },

@@ -1,7 +1,7 @@
 import json
+from urllib.parse import urlencode
 
 from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import SuspiciousOperation, ValidationError
@@ -198,12 +198,9 @@ def profile_edit(request, slug):
         profile_change_submit(organisation=organisation, user=user, data=data, logo=logo, language=get_language() or "")
         if held:
             discard_held_logo(held)
-        messages.success(
-            request,
-            _("Vielen Dank! Ihre Änderung am Profil von %(name)s wartet jetzt auf die Prüfung durch das Integrationsbüro.")
-            % {"name": organisation.name},
-        )
-        return redirect("accounts:member-area")
+        # The member area's section confirms it (see orgs.member_area); the
+        # portal shows no flash messages.
+        return redirect(reverse("accounts:member-area") + "?" + urlencode({"gesendet": organisation.slug}))
 
     form = ProfileForm(request.POST, request.FILES, organisation=organisation, user=user, choices=choices)
     formset = OfferFormSet(request.POST, prefix="offers", allowed_ids=allowed_ids, choices=choices)

@@ -297,7 +297,8 @@ def test_send_creates_a_pending_change_and_leaves_the_profile(client, editor, gr
         **{"offers-1-DELETE": "on", "offers-2-title_de": "Chor", "offers-2-category": C.CULTURE, "offers-0-title_de": "Tanzen"},
     )
     assert response.status_code == 302
-    assert response["Location"] == "/mein-verein/"
+    assert response["Location"] == "/mein-verein/?gesendet=griechische-gemeinde"
+    assert "wartet jetzt auf die Prüfung" in client.get(response["Location"]).content.decode()
     change = ProfileChange.objects.get()
     assert change.state == ProfileChange.State.PENDING
     assert change.submitted_by == editor
