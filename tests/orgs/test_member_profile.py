@@ -211,7 +211,7 @@ def test_damaged_management_form_is_a_400(client, editor, greek):
     assert ProfileChange.objects.count() == 0
 
 
-def test_get_without_csrf_token_is_refused_on_post(greek):
+def test_post_without_csrf_token_is_refused(greek):
     from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
