@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("kompetenzteam/", include("committees.urls")),
     path("", include("programmes.urls")),
     path("vereine/", include("orgs.urls")),
+    path("mein-verein/", include("orgs.member_urls")),
     # Editorial pages last: their fixed addresses and /seite/<slug>/ for the rest.
     path("", include("offenbach_portal.pages.urls")),
     prefix_default_language=False,

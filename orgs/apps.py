@@ -10,10 +10,13 @@ class OrgsConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
+        from offenbach_portal.accounts import member_area
         from offenbach_portal.accounts.signals import invitation_accepted
-        from offenbach_portal.core import navigation, search, sitemaps
+        from offenbach_portal.core import admin_notices, navigation, search, sitemaps
 
+        from .admin import pending_changes_notice
         from .invitations import on_invitation_accepted
+        from .member_area import my_organisations_section
         from .selectors import search_organisations
         from .sitemaps import SITEMAPS
 
@@ -22,3 +25,5 @@ class OrgsConfig(AppConfig):
             sitemaps.register(name, sitemap)
         navigation.register("orgs:index", _("Vereine"), order=50)
         invitation_accepted.connect(on_invitation_accepted, dispatch_uid="orgs.invitation_accepted")
+        member_area.register(my_organisations_section)
+        admin_notices.register(pending_changes_notice)

@@ -127,6 +127,7 @@ def load(stdout):
     requests_created = sum(create_listing_request(data, languages, districts) for data in requests_data)
     stdout.write(f"Eintragsanträge: {requests_created} neu, {len(requests_data) - requests_created} vorhanden")
     load_editors(stdout)
+    load_profile_changes(stdout)
 
 
 def create_editor(data):
@@ -150,3 +151,43 @@ def load_editors(stdout):
     editors = read("editors.yaml")
     created = sum(create_editor(data) for data in editors)
     stdout.write(f"Bearbeiter*innen von Vereinen: {created} neu, {len(editors) - created} vorhanden")
+
+
+def load_profile_changes(stdout):
+    """The demo's pending profile change (profile_changes.yaml), sent through
+    the same service as in the member area. Skipped for an organisation that
+    already has a profile change, so loading twice changes nothing."""
+    from django.contrib.auth import get_user_model
+
+    from .models import OrganisationEditor, ProfileChange
+    from .services import organisation_snapshot, profile_change_submit
+
+    data = read("profile_changes.yaml")
+    account = data["editor"]
+    User = get_user_model()
+    user = User.objects.filter(username=account["username"]).first()
+    if user is None:
+        user = User(
+            username=account["username"],
+            first_name=account["first_name"],
+            last_name=account["last_name"],
+            email=f"{account['username']}@example.org",
+        )
+        user.set_password(account["password"])
+        user.save()
+    created = 0
+    for entry in data["changes"]:
+        organisation = Organisation.objects.filter(slug=slugify(entry["organisation"])).first()
+        if organisation is None:
+            continue
+        OrganisationEditor.objects.get_or_create(organisation=organisation, user=user)
+        if ProfileChange.objects.filter(organisation=organisation).exists():
+            continue
+        proposal = organisation_snapshot(organisation)
+        proposal.pop("logo")
+        proposal.update(entry.get("set", {}))
+        proposal["offers"] = proposal["offers"] + [{"id": None, **offer} for offer in entry.get("add_offers", [])]
+        proposal["logo"] = "keep"
+        profile_change_submit(organisation=organisation, user=user, data=proposal, language=entry.get("language", "de"))
+        created += 1
+    stdout.write(f"Profiländerungen: {created} neu")

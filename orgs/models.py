@@ -345,3 +345,99 @@ class ListingRequest(models.Model):
     @property
     def is_pending(self):
         return self.state == self.State.PENDING
+
+
+def _private_storage():
+    from .storage import ProfileChangeStorage
+
+    return ProfileChangeStorage()
+
+
+class ProfileChangeQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=ProfileChange.State.PENDING)
+
+
+@reversion.register()
+class ProfileChange(models.Model):
+    """A change to an organisation's public profile proposed by one of its
+    editors in the member area. It leaves the public profile as it is until
+    staff approve it (`orgs.services.profile_change_approve`). `data` holds the
+    proposed values, `base` the organisation's values when the change was
+    first sent: approval applies only what the editor changed and refuses
+    (shows the conflict) where staff changed the same thing in the meantime."""
+
+    class State(models.TextChoices):
+        PENDING = "offen", _("wartet auf Prüfung")
+        APPROVED = "freigegeben", _("freigegeben")
+        REJECTED = "abgelehnt", _("abgelehnt")
+
+    organisation = models.ForeignKey(Organisation, verbose_name=_("Organisation"), on_delete=models.CASCADE, related_name="profile_changes")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gesendet von"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Wer die Änderung im Mitgliederbereich gesendet hat."),
+    )
+    submitted_at = models.DateTimeField(_("gesendet am"), help_text=_("Wann die Änderung zuletzt gesendet wurde."))
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+    language = models.CharField(
+        _("Sprache der Bearbeiterin"),
+        max_length=5,
+        blank=True,
+        help_text=_("Sprache der Seite beim Senden; die Benachrichtigung geht auf Deutsch und in dieser Sprache."),
+    )
+    state = models.CharField(
+        _("Stand"),
+        max_length=12,
+        choices=State.choices,
+        default=State.PENDING,
+        help_text=_("Je Organisation wartet höchstens eine Änderung; eine neue Sendung aktualisiert sie."),
+    )
+    data = models.JSONField(_("vorgeschlagene Angaben"), default=dict, help_text=_("Die vorgeschlagenen Werte, Angebote und Sprachen."))
+    base = models.JSONField(
+        _("Stand beim Senden"),
+        default=dict,
+        help_text=_("Die Werte der Organisation, als die Änderung zuerst gesendet wurde; daran werden Konflikte erkannt."),
+    )
+    logo = models.FileField(
+        _("vorgeschlagenes Logo"),
+        storage=_private_storage,
+        upload_to="profile-changes/",
+        blank=True,
+        help_text=_("Geprüft und neu gespeichert, nicht öffentlich; wird erst mit der Freigabe zum Logo."),
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("geprüft von"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Wer die Änderung freigegeben oder abgelehnt hat."),
+    )
+    reviewed_at = models.DateTimeField(_("geprüft am"), null=True, blank=True, help_text=_("Wann sie freigegeben oder abgelehnt wurde."))
+    reason = models.TextField(_("Begründung"), blank=True, help_text=_("Warum die Änderung abgelehnt wurde; die Bearbeiterin liest es."))
+
+    objects = ProfileChangeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Profiländerung")
+        verbose_name_plural = _("Profiländerungen")
+        ordering = ["-submitted_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation"], condition=Q(state="offen"), name="orgs_profilechange_one_pending_per_organisation"
+            ),
+            models.CheckConstraint(condition=~Q(state="abgelehnt") | ~Q(reason=""), name="orgs_profilechange_rejection_has_reason"),
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.get_state_display()}"
+
+    @property
+    def is_pending(self):
+        return self.state == self.State.PENDING

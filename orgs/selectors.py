@@ -109,3 +109,102 @@ def search_organisations(query):
         )
         for organisation in organisations
     ]
+
+
+def preview_organisation(organisation, data):
+    """The organisation as it would look with the proposed `data` (nothing is
+    saved): the object, its languages and its offers as the profile template
+    wants them."""
+    from .models import District, Language
+
+    preview = profile_queryset().get(pk=organisation.pk)
+    for name, value in data.items():
+        if name.startswith("description_") or name in {"email", "phone", "website", "street", "postcode", "city", "founded_year"}:
+            setattr(preview, name, value)
+    preview.district = District.objects.filter(slug=data.get("district")).first() if data.get("district") else None
+    languages = {language.code: language for language in Language.objects.all()}
+    existing = {offer.pk: offer for offer in preview.offers.all()}
+    offers = []
+    for item in data.get("offers", []):
+        offer = existing.get(item.get("id")) or Offer(organisation=organisation)
+        offer.title_de = item["title_de"]
+        offer.schedule_de = item.get("schedule_de", "")
+        offer.category = item["category"]
+        offers.append((offer, sorted_languages([languages[code] for code in item.get("languages", []) if code in languages])))
+    return preview, sorted_languages([languages[code] for code in data.get("languages", []) if code in languages]), offers
+
+
+def _display(key, value, names):
+    if key == "district":
+        return names["districts"].get(value, value) if value else ""
+    if key == "languages":
+        return ", ".join(names["languages"].get(code, code) for code in value or [])
+    if value is None:
+        return ""
+    return str(value)
+
+
+def profile_change_comparison(change):
+    """What the review page shows: for each field the current public value
+    and the proposed one, whether the change alters it and whether staff
+    changed it since it was sent (a conflict); the offers added, changed,
+    removed and kept; the logo decision. Costs a fixed number of queries."""
+    from .models import District, Language
+    from .services import FIELD_LABELS, KEYS, SCALAR_FIELDS, organisation_snapshot, profile_change_conflicts, touched_keys
+
+    current = organisation_snapshot(change.organisation)
+    touched = set(touched_keys(change))
+    conflicts = set(profile_change_conflicts(change, current)) if change.is_pending else set()
+    names = {
+        "districts": dict(District.objects.values_list("slug", "name")),
+        "languages": {language.code: language.name for language in Language.objects.all()},
+    }
+    rows = []
+    for key in [*SCALAR_FIELDS, "district", "languages"]:
+        if key not in change.data:
+            continue
+        rows.append(
+            {
+                "key": key,
+                "label": FIELD_LABELS[key],
+                "old": _display(key, current.get(key), names),
+                "new": _display(key, change.data.get(key), names),
+                "base": _display(key, change.base.get(key), names),
+                "changed": key in touched,
+                "conflict": key in conflicts,
+            }
+        )
+    offers = []
+    if "offers" in KEYS and "offers" in change.data:
+        now = {offer["id"]: offer for offer in current.get("offers", [])}
+        proposed_ids = set()
+        categories = dict(Offer.Category.choices)
+
+        def text(offer):
+            languages = ", ".join(names["languages"].get(code, code) for code in offer.get("languages", []))
+            parts = [offer.get("title_de", ""), str(categories.get(offer.get("category"), offer.get("category", "")))]
+            parts += [part for part in [offer.get("schedule_de", ""), languages] if part]
+            return " · ".join(parts)
+
+        for item in change.data["offers"]:
+            old = now.get(item.get("id"))
+            proposed_ids.add(item.get("id"))
+            if old is None:
+                offers.append({"state": "added", "old": "", "new": text(item)})
+            elif {k: v for k, v in old.items() if k != "id"} != {k: v for k, v in item.items() if k != "id"}:
+                offers.append({"state": "changed", "old": text(old), "new": text(item)})
+            else:
+                offers.append({"state": "kept", "old": text(old), "new": text(item)})
+        for offer_id, old in now.items():
+            if offer_id not in proposed_ids:
+                offers.append({"state": "removed", "old": text(old), "new": ""})
+    return {
+        "rows": rows,
+        "offers": offers,
+        "offers_changed": "offers" in touched,
+        "offers_conflict": "offers" in conflicts,
+        "logo": change.data.get("logo", "keep"),
+        "logo_changed": "logo" in touched,
+        "logo_conflict": "logo" in conflicts,
+        "conflicts": [FIELD_LABELS[key] for key in KEYS + ["logo"] if key in conflicts],
+    }

@@ -1,9 +1,14 @@
 import json
+from urllib.parse import urlencode
 
+from django import forms
 from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.exceptions import SuspiciousOperation, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -16,17 +21,29 @@ from offenbach_portal.core.permissions import get_object_or_404_for
 
 from .extensions import profile_section_registry
 from .filters import DirectoryFilterSet
-from .forms import ListingRequestForm
+from .forms import (
+    HELD_LOGO_SALT,
+    BaseOfferFormSet,
+    ListingRequestForm,
+    OfferForm,
+    OfferFormSet,
+    ProfileForm,
+    change_data,
+    initial_from,
+    language_choices,
+)
+from .held_logos import discard_held_logo, hold_logo, logo_data_uri, read_held_logo
 from .models import Organisation
 from .resources import OrganisationResource, SpreadsheetSafeCSV
 from .selectors import (
     directory_cards,
     export_queryset,
     organisation_as_dict,
+    preview_organisation,
     profile_queryset,
     sorted_languages,
 )
-from .services import listing_request_submit, published_namesake
+from .services import listing_request_submit, organisation_snapshot, profile_change_submit, published_namesake
 
 PAGE_SIZE = 12
 LISTING_RATE_SCOPE = "listing-request"
@@ -160,3 +177,138 @@ def _see_other(url):
 @require_safe
 def listing_request_thanks(request):
     return render(request, "orgs/listing_request_thanks.html")
+
+
+# The member area: an editor proposes changes to the public profile, staff review them.
+
+PAYLOAD_MAX_AGE = 2 * 24 * 3600  # a preview left open over a weekend still sends
+
+
+def _payload_salt(organisation, user):
+    return f"orgs.profile.payload:{organisation.pk}:{user.pk}"
+
+
+def _editable_organisation(request, slug):
+    return get_object_or_404_for(request.user, "orgs.edit_profile", Organisation.objects.all(), slug=slug)
+
+
+def _render_form(request, organisation, form, formset, pending, status=200, held="", problem=""):
+    return render(
+        request,
+        "orgs/member/profile_form.html",
+        {
+            "organisation": organisation,
+            "form": form,
+            "formset": formset,
+            "pending": pending,
+            "problem": problem,
+            "held_logo_src": logo_data_uri(held) if held else "",
+            "pending_logo_src": logo_data_uri(pending.logo.name) if pending and pending.logo and pending.data.get("logo") == "new" else "",
+        },
+        status=status,
+    )
+
+
+def _unbound(organisation, user, data, pending, choices, held="", extra=1):
+    initial, offers = initial_from(data)
+    if held:
+        initial["held_logo"] = signing.dumps(held, salt=f"{HELD_LOGO_SALT}:{organisation.pk}:{user.pk}")
+    initial["remove_logo"] = data.get("logo") == "remove"
+    form = ProfileForm(initial=initial, organisation=organisation, user=user, choices=choices)
+    formset_class = forms.formset_factory(OfferForm, formset=BaseOfferFormSet, extra=extra, can_delete=True, max_num=50, validate_max=True)
+    formset = formset_class(initial=offers, prefix="offers", choices=choices)
+    return form, formset
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def profile_edit(request, slug):
+    """Edit the public profile: form → preview → send for review. Nothing
+    changes on the public profile; sending creates or updates the pending
+    `ProfileChange`. Between the steps the checked values travel as a signed
+    payload (so the preview shows exactly what will be sent) and a new logo
+    waits, checked and re-encoded, in the private storage (see `hold_logo`)."""
+    organisation = _editable_organisation(request, slug)
+    user = request.user
+    pending = organisation.profile_changes.pending().first()
+    choices = language_choices()
+    allowed_ids = list(organisation.offers.values_list("pk", flat=True))
+    action = request.POST.get("action", "")
+
+    if request.method != "POST":
+        data = pending.data if pending else organisation_snapshot(organisation)
+        form, formset = _unbound(organisation, user, data, pending, choices)
+        return _render_form(request, organisation, form, formset, pending)
+
+    if action in ("send", "edit"):
+        try:
+            payload = signing.loads(request.POST.get("payload", ""), salt=_payload_salt(organisation, user), max_age=PAYLOAD_MAX_AGE)
+        except signing.BadSignature:
+            form, formset = _unbound(organisation, user, pending.data if pending else organisation_snapshot(organisation), pending, choices)
+            return _render_form(
+                request,
+                organisation,
+                form,
+                formset,
+                pending,
+                status=400,
+                problem=_(
+                    "Die Vorschau ist abgelaufen oder wurde verändert. Bitte prüfen Sie Ihre Angaben und sehen Sie sich die Vorschau noch einmal an."
+                ),
+            )
+        data, held = payload["data"], payload.get("held", "")
+        if action == "edit":
+            form, formset = _unbound(organisation, user, data, pending, choices, held=held)
+            return _render_form(request, organisation, form, formset, pending, held=held)
+        logo = read_held_logo(held) if held else None
+        if held and logo is None:
+            form, formset = _unbound(organisation, user, data, pending, choices)
+            problem = _("Das zuvor gewählte Logo ist nicht mehr verfügbar. Bitte wählen Sie es noch einmal aus.")
+            return _render_form(request, organisation, form, formset, pending, status=400, problem=problem)
+        # Offer ids were checked by the form; check again against today's offers.
+        data["offers"] = [{**offer, "id": offer["id"] if offer.get("id") in allowed_ids else None} for offer in data["offers"]]
+        profile_change_submit(organisation=organisation, user=user, data=data, logo=logo, language=get_language() or "")
+        if held:
+            discard_held_logo(held)
+        # The member area's section confirms it (see orgs.member_area); the
+        # portal shows no flash messages.
+        return redirect(reverse("accounts:member-area") + "?" + urlencode({"gesendet": organisation.slug}))
+
+    form = ProfileForm(request.POST, request.FILES, organisation=organisation, user=user, choices=choices)
+    formset = OfferFormSet(request.POST, prefix="offers", allowed_ids=allowed_ids, choices=choices)
+    try:
+        valid = form.is_valid() & formset.is_valid()
+    except ValidationError:  # a damaged management form
+        raise SuspiciousOperation("Offer formset management data missing or tampered") from None
+    if not valid:
+        return _render_form(request, organisation, form, formset, pending, status=400)
+    data = change_data(form, formset)
+    held = hold_logo(form.cleaned_data["logo"]) if form.cleaned_data.get("logo") else form.cleaned_data.get("held_logo", "")
+    data["logo"] = "new" if held else ("remove" if form.cleaned_data.get("remove_logo") else "keep")
+    if action == "add_offer":
+        form, formset = _unbound(organisation, user, data, pending, choices, held=held, extra=2 if data["offers"] else 1)
+        return _render_form(request, organisation, form, formset, pending, held=held)
+    payload = signing.dumps({"data": data, "held": held}, salt=_payload_salt(organisation, user), compress=True)
+    preview, languages, offers = preview_organisation(organisation, data)
+    if held:
+        logo_src = logo_data_uri(held)
+    elif data["logo"] == "keep" and pending and pending.logo and pending.data.get("logo") == "new":
+        logo_src = logo_data_uri(pending.logo.name)
+    elif data["logo"] == "keep" and organisation.logo_medium:
+        logo_src = organisation.logo_medium.url
+    else:
+        logo_src = ""
+    return render(
+        request,
+        "orgs/member/profile_preview.html",
+        {
+            "organisation": preview,
+            "languages": languages,
+            "offers": offers,
+            "sections": profile_section_registry.render(request, organisation),
+            "preview": True,
+            "logo_src": logo_src,
+            "payload": payload,
+            "pending": pending,
+        },
+    )

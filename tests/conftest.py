@@ -9,6 +9,28 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def _restore_reference_data(sender, **kwargs):
+    """A transactional test (a migration test, the news and guide browser
+    tests) empties every table afterwards; Django's `flush` then sends
+    `post_migrate`, which puts the staff groups back but not the languages
+    and districts that a data migration created. In production `migrate`
+    leaves them alone (staff may have edited them); in the tests every later
+    test in the same process expects them, so they are put back here."""
+    if sender.label == "orgs":
+        from orgs.reference_data import ensure_reference_data
+
+        ensure_reference_data()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _reference_data_after_flush():
+    from django.db.models.signals import post_migrate
+
+    post_migrate.connect(_restore_reference_data, dispatch_uid="tests-restore-reference-data")
+    yield
+    post_migrate.disconnect(dispatch_uid="tests-restore-reference-data")
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     """Demo logins are created in many tests; a slow hash buys nothing here."""
@@ -133,8 +155,13 @@ def pytest_collection_modifyitems(items):
     def order(item):
         if not item.get_closest_marker("browser"):
             return (0, 0)
-        datasets = [name for name in BROWSER_DATASET_ORDER if name in getattr(item, "fixturenames", ())]
-        return (1, BROWSER_DATASET_ORDER.index(datasets[0]) if datasets else len(BROWSER_DATASET_ORDER))
+        fixtures = getattr(item, "fixturenames", ())
+        datasets = [name for name in BROWSER_DATASET_ORDER if name in fixtures]
+        if datasets:
+            return (1, BROWSER_DATASET_ORDER.index(datasets[0]))
+        # Other data sets of `browser_db` next; browser tests that bring their
+        # own transactional data (and empty the tables after them) come last.
+        return (1, len(BROWSER_DATASET_ORDER) + (0 if "browser_db" in fixtures else 1))
 
     items.sort(key=order)  # stable: the order within each group stays
 

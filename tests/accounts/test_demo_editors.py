@@ -10,7 +10,7 @@ from orgs.models import OrganisationEditor
 pytestmark = pytest.mark.django_db
 
 EDITORS = [
-    ("verein-editor", "demo-verein-2026", "griechische-gemeinde-in-offenbachm-und-umgebung-ev"),
+    ("verein-editor", "demo-verein-2026", "griechischer-elternverein"),
     ("verein-editor2", "demo-verein2-2026", "bulgaren-in-offenbach-ev"),
 ]
 

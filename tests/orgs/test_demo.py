@@ -33,12 +33,14 @@ def test_demo_second_run_changes_nothing():
         "Personen: 22 neu, 0 vorhanden",
         "Eintragsanträge: 1 neu, 0 vorhanden",
         "Bearbeiter*innen von Vereinen: 2 neu, 0 vorhanden",
+        "Profiländerungen: 1 neu",
     ]
     assert second.splitlines() == [
         "Organisationen: 0 neu, 24 vorhanden",
         "Personen: 0 neu, 22 vorhanden",
         "Eintragsanträge: 0 neu, 1 vorhanden",
         "Bearbeiter*innen von Vereinen: 0 neu, 2 vorhanden",
+        "Profiländerungen: 0 neu",
     ]
 
 
