@@ -169,7 +169,7 @@ class AttendanceRegistrationInline(admin.TabularInline):
         return False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("organisation", "registered_by")
+        return super().get_queryset(request).select_related("meeting", "organisation", "registered_by")
 
 
 class MeetingYearFilter(admin.SimpleListFilter):
