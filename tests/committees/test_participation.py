@@ -477,3 +477,10 @@ def test_member_area_section_is_absent_for_others(client, who):
 def test_member_area_sends_anonymous_visitors_to_the_login(client):
     response = client.get("/mein-verein/")
     assert response.status_code == 302 and response["Location"].startswith(LOGIN)
+
+
+def test_member_area_section_speaks_ukrainian(client, member_org, editor, upcoming):
+    client.force_login(editor)
+    html = client.get("/uk/mein-verein/").content.decode()
+    assert "Griechischer Elternverein: ще не зареєстровано." in html
+    assert "Запропонувати тему для наступного засідання" in html
