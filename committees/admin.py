@@ -195,7 +195,7 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
     search_fields = ["=number", "title_de", "summary_de", "results_de", "agenda_items__title_de"]
     ordering = ["-number"]
     filter_horizontal = ["attendees"]
-    inlines = [AgendaItemInline, MeetingDocumentInline, AttendanceRegistrationInline]
+    inlines = [AgendaItemInline, MeetingDocumentInline]
     readonly_fields = ["created_at", "updated_at"]
     actions = [publish_selected, "cancel_meetings"]
     fieldsets = [
@@ -218,6 +218,10 @@ class MeetingAdmin(VersionAdmin, TabbedTranslationAdmin):
         ),
         (_("Stand"), {"fields": ["created_at", "updated_at"]}),
     ]
+
+    def get_inlines(self, request, obj):
+        """The registrations only on a saved meeting: a new one has none."""
+        return [*self.inlines, AttendanceRegistrationInline] if obj is not None else self.inlines
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(registration_count=Count("attendance_registrations", distinct=True))
