@@ -86,7 +86,7 @@ class TopicProposalForm(forms.Form):
         super().__init__(*args, **kwargs)
         field = self.fields["organisation"]
         field.queryset = organisations
-        field.widget.attrs["autocomplete"] = "organization"
+        field.widget.attrs["autocomplete"] = "off"
         self.single = len(organisations) == 1
         if self.single:
             field.initial = organisations[0].slug
