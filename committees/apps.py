@@ -10,10 +10,12 @@ class CommitteesConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
+        from offenbach_portal.accounts import member_area
         from offenbach_portal.core import home, navigation, search, sitemaps
         from orgs import extensions
 
         from .home import next_meeting_section
+        from .member_area import member_area_section
         from .organisation_pages import kompetenzteam_filter, kompetenzteam_section
         from .search import search_committee
         from .sitemaps import SITEMAPS
@@ -25,3 +27,4 @@ class CommitteesConfig(AppConfig):
         extensions.register_profile_section(kompetenzteam_section)
         extensions.register_directory_filter(kompetenzteam_filter)
         home.register(next_meeting_section)
+        member_area.register(member_area_section)

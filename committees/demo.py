@@ -10,24 +10,28 @@ from pathlib import Path
 
 import reversion
 import yaml
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
 
 from offenbach_portal.core.publication import Status
 from orgs import demo as orgs_demo
-from orgs.models import District, Language, Organisation, Person
+from orgs.models import District, Language, Organisation, OrganisationEditor, Person
 from orgs.reference_data import ensure_reference_data
 
+from . import services
 from .models import (
     PORTAL_COMMITTEE_SLUG,
     AgendaItem,
+    AttendanceRegistration,
     Chair,
     Committee,
     Meeting,
     MeetingDocument,
     Membership,
     TopicArea,
+    TopicProposal,
     document_upload_to,
 )
 
@@ -192,6 +196,46 @@ class Loader:
         return True
 
 
+def demo_editor(loader, data):
+    """The demo editor and the current member organisation they act for (see participation.yaml)."""
+    User = get_user_model()
+    user = User.objects.filter(username=data["username"]).first()
+    if user is None:
+        user = User(
+            username=data["username"], first_name=data["first_name"], last_name=data["last_name"], email=f"{data['username']}@example.org"
+        )
+        user.set_password(data["password"])
+        user.save()
+    current = Membership.objects.current().filter(committee__slug=PORTAL_COMMITTEE_SLUG)
+    organisation = Organisation.objects.filter(editor_links__user=user, committee_memberships__in=current).order_by("name").first()
+    if organisation is None:
+        organisation = loader.organisation(data["organisation"])
+        OrganisationEditor.objects.get_or_create(organisation=organisation, user=user)
+    return user, organisation
+
+
+def participation(loader, committee):
+    """One attendance registration and one topic proposal by the demo editor, through the services."""
+    data = read("participation.yaml")
+    user, organisation = demo_editor(loader, data["editor"])
+    meeting = Meeting.objects.get(committee=committee, number=data["attendance"]["meeting"])
+    created = 0
+    if not AttendanceRegistration.objects.filter(meeting=meeting, organisation=organisation).exists():
+        services.attendance_register(
+            meeting=meeting,
+            organisation=organisation,
+            attendees=data["attendance"]["attendees"],
+            note=data["attendance"]["note"],
+            user=user,
+        )
+        created += 1
+    proposal = data["proposal"]
+    if not TopicProposal.objects.filter(organisation=organisation, title=proposal["title"]).exists():
+        services.topic_propose(organisation=organisation, title=proposal["title"], description=proposal["description"], user=user)
+        created += 1
+    return f"Teilnahme und Themenvorschlag ({user.get_username()}, {organisation.name}): {created} neu"
+
+
 def load(stdout):
     loader = Loader(read("committee.yaml"))
     meetings_data = read("meetings.yaml")
@@ -201,7 +245,9 @@ def load(stdout):
         members = loader.members(committee)
         topics, topics_created = loader.topics(read("topics.yaml"))
         meetings = sum(loader.meeting(committee, topics, data) for data in meetings_data)
+    with transaction.atomic():
+        taking_part = participation(loader, committee)
     stdout.write(
         f"Kompetenzteam: {'neu' if committee_created else 'vorhanden'}; Mitgliedschaften: {members} neu; "
-        f"Themenfelder: {topics_created} neu; Sitzungen: {meetings} neu, {len(meetings_data) - meetings} vorhanden"
+        f"Themenfelder: {topics_created} neu; Sitzungen: {meetings} neu, {len(meetings_data) - meetings} vorhanden; {taking_part}"
     )

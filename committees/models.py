@@ -5,6 +5,7 @@ import os
 from zoneinfo import ZoneInfo
 
 import reversion
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -425,7 +426,8 @@ class MeetingDocument(models.Model):
         choices=Visibility.choices,
         default=Visibility.MEMBERS,
         help_text=_(
-            "„Nur für Mitglieder“: nur das Integrationsbüro und die Gruppe Kompetenzteam-Mitglieder können sie laden, nicht die Redaktion."
+            "„Nur für Mitglieder“: nur das Integrationsbüro und die Bearbeiter*innen aktueller Mitgliedsorganisationen "
+            "können sie laden, nicht die Redaktion. Endet eine Mitgliedschaft, endet auch der Zugang."
         ),
     )
     size = models.PositiveIntegerField(_("Größe (Bytes)"), default=0, editable=False)
@@ -463,3 +465,114 @@ class MeetingDocument(models.Model):
 
 
 reversion.register(MeetingDocument)
+
+
+@reversion.register()
+class AttendanceRegistration(models.Model):
+    """A member organisation says who will attend an upcoming meeting. Staff
+    see the registrations on the meeting in the admin; after the meeting they
+    prefill its attendance record (`Meeting.attendees`)."""
+
+    meeting = models.ForeignKey(Meeting, verbose_name=_("Sitzung"), on_delete=models.CASCADE, related_name="attendance_registrations")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("Organisation"), on_delete=models.CASCADE, related_name="attendance_registrations"
+    )
+    attendees = models.CharField(
+        _("Wer kommt"),
+        max_length=300,
+        help_text=_("Die Namen der Personen, die kommen (eine bis drei), oder ihre Anzahl."),
+    )
+    note = models.TextField(
+        _("Hinweis"), max_length=1000, blank=True, help_text=_("z. B. „kommt etwas später“; nur für das Integrationsbüro.")
+    )
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("angemeldet von"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Der Zugang, der die Anmeldung zuletzt gespeichert hat."),
+    )
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("Teilnahme-Anmeldung")
+        verbose_name_plural = _("Teilnahme-Anmeldungen")
+        ordering = ["meeting", "organisation__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "organisation"],
+                name="committees_attendance_one_per_organisation",
+                violation_error_message=_("Diese Organisation ist für diese Sitzung schon angemeldet."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} – {self.meeting.ordinal}"
+
+
+@reversion.register()
+class TopicProposal(models.Model):
+    """A topic a member organisation proposes for the agenda. Staff accept it
+    (it becomes an agenda item of the meeting) or decline it with a note; the
+    proposer is mailed either way."""
+
+    class State(models.TextChoices):
+        PROPOSED = "vorgeschlagen", _("vorgeschlagen")
+        ACCEPTED = "angenommen", _("angenommen")
+        DECLINED = "abgelehnt", _("abgelehnt")
+
+    organisation = models.ForeignKey(Organisation, verbose_name=_("Organisation"), on_delete=models.PROTECT, related_name="topic_proposals")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("vorgeschlagen von"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Der Zugang, der den Vorschlag eingereicht hat; er bekommt die Entscheidung per E-Mail."),
+    )
+    title = models.CharField(_("Thema"), max_length=200, help_text=_("Wird als Titel des Tagesordnungspunkts übernommen."))
+    description = models.TextField(
+        _("Worum es geht"), max_length=3000, blank=True, help_text=_("Wird als Beschreibung des Tagesordnungspunkts übernommen.")
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name=_("Sitzung"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="topic_proposals",
+        help_text=_("Die Sitzung, für die das Thema vorgeschlagen ist. Leer: die nächste Sitzung, wenn es übernommen wird."),
+    )
+    state = models.CharField(_("Stand"), max_length=14, choices=State.choices, default=State.PROPOSED)
+    staff_note = models.TextField(
+        _("Hinweis des Integrationsbüros"),
+        blank=True,
+        help_text=_("Bei einer Ablehnung der Grund; die vorschlagende Person sieht ihn im Mitgliederbereich und in der E-Mail."),
+    )
+    agenda_item = models.OneToOneField(
+        AgendaItem,
+        verbose_name=_("Tagesordnungspunkt"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="proposal",
+        help_text=_("Der Tagesordnungspunkt, der aus dem Vorschlag wurde."),
+    )
+    created_at = models.DateTimeField(_("eingereicht am"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("entschieden am"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("Themenvorschlag")
+        verbose_name_plural = _("Themenvorschläge")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_open(self):
+        return self.state == self.State.PROPOSED

@@ -1,6 +1,12 @@
 """Who may see what of the committee, declared once as `rules` predicates and
 registered as object permissions. Views, templates, the admin and the tests
-all ask these permissions; a refusal is a 404 in the views."""
+all ask these permissions; a refusal is a 404 in the views.
+
+The rights of a member organisation follow its Kompetenzteam membership: the
+people who edit a current member organisation (`OrganisationEditor`) open the
+members-only documents, say who will attend a meeting and propose topics.
+When the membership ends (`until` set), so do these rights. There is no group
+that grants them apart from a membership."""
 
 import rules
 
@@ -11,13 +17,14 @@ from offenbach_portal.core.rules import (
     is_active_user,
     is_office_staff,
 )
+from orgs.rules import is_editor_of_org
 
-from .models import Committee, Meeting, Membership
+from .models import PORTAL_COMMITTEE_SLUG, Committee, Meeting, Membership, today_in_berlin
 
-# Created by a migration; there are no organisation accounts yet.
-MEMBERS_GROUP = "Kompetenzteam-Mitglieder"
 
-is_committee_member = is_active_user & rules.is_group_member(MEMBERS_GROUP)
+def current_memberships():
+    """Current memberships in the Kompetenzteam Integration (the committee whose pages are public)."""
+    return Membership.objects.current().filter(committee__slug=PORTAL_COMMITTEE_SLUG)
 
 
 @rules.predicate
@@ -26,13 +33,29 @@ def is_current_committee_member(user):
     (no end year). When the membership ends, so do the rights it gave."""
     if not is_active_user(user):
         return False
-    return Membership.objects.current().filter(organisation__editor_links__user=user).exists()
+    return current_memberships().filter(organisation__editor_links__user=user).exists()
 
 
-# Members-only documents: the Integrationsbüro and the committee's members.
-# Other staff (the Redaktion, for pages and news) do not see them; neither
-# `is_staff` nor a model permission is enough.
-can_see_member_documents = is_office_staff | is_committee_member
+@rules.predicate
+def is_current_member_org(user, organisation):
+    """The organisation holds a current Kompetenzteam membership."""
+    return bool(organisation is not None and current_memberships().filter(organisation=organisation).exists())
+
+
+# The user edits this organisation AND it is a current member: who may act for it in the committee.
+is_editor_of_member_org = has_object & is_editor_of_org & is_current_member_org
+
+
+@rules.predicate
+def is_open_for_registration(user, meeting):
+    """A published meeting still to come (today included) that is not cancelled."""
+    return bool(meeting is not None and meeting.is_published and not meeting.is_cancelled and meeting.date >= today_in_berlin())
+
+
+# Members-only documents: the Integrationsbüro and the editors of current
+# member organisations. Other staff (the Redaktion, for pages and news) do not
+# see them; neither `is_staff` nor a model permission is enough.
+can_see_member_documents = is_office_staff | is_current_committee_member
 
 
 @rules.predicate
@@ -49,3 +72,10 @@ rules.add_perm("committees.view_meetingdocument", view_meeting_document)
 # The „bearbeiten“ link on the public pages.
 rules.add_perm("committees.change_meeting", has_object & can_change(Meeting))
 rules.add_perm("committees.change_committee", has_object & can_change(Committee))
+
+# Taking part in the Kompetenzteam from the member area.
+# Object: an organisation. The user edits it and it is a current member.
+rules.add_perm("committees.represent_organisation", is_editor_of_member_org)
+rules.add_perm("committees.propose_topic", is_editor_of_member_org)
+# Object: a meeting. Upcoming, published, not cancelled, and the user edits a current member organisation.
+rules.add_perm("committees.register_attendance", has_object & is_current_committee_member & is_open_for_registration)

@@ -9,12 +9,14 @@ from orgs.models import Organisation, Person
 from .models import (
     PORTAL_COMMITTEE_SLUG,
     AgendaItem,
+    AttendanceRegistration,
     Chair,
     Committee,
     Meeting,
     MeetingDocument,
     Membership,
     TopicArea,
+    TopicProposal,
     today_in_berlin,
 )
 
@@ -151,3 +153,52 @@ def memberships_of(organisation):
 
 def meetings_attended_by(organisation):
     return published_meetings().filter(attendees=organisation).order_by("-date", "-number")
+
+
+# The member area's Kompetenzteam section and pages.
+
+
+def member_organisations_of(user):
+    """The organisations this user edits that are current Kompetenzteam members, by name."""
+    if not (user.is_authenticated and user.is_active):
+        return Organisation.objects.none()
+    current = Membership.objects.current().filter(committee__slug=PORTAL_COMMITTEE_SLUG)
+    return (
+        Organisation.objects.filter(editor_links__user=user, committee_memberships__in=current)
+        .distinct()
+        .only("pk", "name", "slug")
+        .order_by("name")
+    )
+
+
+def meetings_open_for_registration(limit=3, today=None):
+    """The next published meetings that are not cancelled, soonest first."""
+    return upcoming_meetings(today).exclude(state=Meeting.State.CANCELLED).select_related("committee")[:limit]
+
+
+def registrations_for(meetings, organisations):
+    """{(meeting id, organisation id): registration} in one query."""
+    registrations = AttendanceRegistration.objects.filter(meeting__in=meetings, organisation__in=organisations)
+    return {(r.meeting_id, r.organisation_id): r for r in registrations}
+
+
+def proposals_of(organisations, limit=20):
+    """The latest topic proposals of these organisations, with their meeting."""
+    return (
+        TopicProposal.objects.filter(organisation__in=organisations)
+        .select_related("organisation", "meeting")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+
+
+def members_only_documents(today=None, past_limit=3):
+    """Members-only documents of the upcoming meetings and of the latest
+    `past_limit` past ones (published meetings), latest meeting first."""
+    today = today or today_in_berlin()
+    upcoming = list(upcoming_meetings(today).values_list("pk", flat=True))
+    recent = list(past_meetings(today).values_list("pk", flat=True)[:past_limit])
+    return (
+        MeetingDocument.objects.filter(meeting__in=upcoming + recent, visibility=MeetingDocument.Visibility.MEMBERS)
+        .select_related("meeting")
+        .order_by("-meeting__date", "-meeting__number", "order", "pk")
+    )

@@ -1,17 +1,21 @@
-from django.http import FileResponse, Http404
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.views.decorators.http import require_http_methods
 
 from offenbach_portal.core.permissions import (
     get_object_or_404_for,
     permission_required_404,
 )
 from offenbach_portal.core.uploads import content_type_for
+from orgs.models import Organisation
 
-from . import selectors
+from . import selectors, services
 from .extensions import meeting_section_registry
-from .forms import ArchiveFilterForm
-from .models import Meeting, MeetingDocument, TopicArea, today_in_berlin
+from .forms import ArchiveFilterForm, AttendanceForm, TopicProposalForm
+from .models import AttendanceRegistration, Meeting, MeetingDocument, TopicArea, today_in_berlin
 
 
 def committee_detail(request):
@@ -114,3 +118,92 @@ def document_download(request, number, pk, obj):
         patch_cache_control(response, private=True, no_store=True)
         patch_vary_headers(response, ["Cookie"])
     return response
+
+
+# Taking part from the member area (/mein-verein/kompetenzteam/…). Anonymous
+# visitors go to the login; whoever may not act for the organisation or the
+# meeting gets 404, exactly as if neither existed.
+
+
+def _open_meeting(request, number):
+    meeting = Meeting.objects.published().filter(number=number).select_related("committee").first()
+    if meeting is None or not request.user.has_perm("committees.register_attendance", meeting):
+        raise Http404
+    return meeting
+
+
+def _represented_organisation(request, slug):
+    organisation = Organisation.objects.filter(slug=slug).first()
+    if organisation is None or not request.user.has_perm("committees.represent_organisation", organisation):
+        raise Http404
+    return organisation
+
+
+def _to_member_area():
+    return HttpResponseRedirect(reverse("accounts:member-area") + "#kompetenzteam")
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def attendance_edit(request, number, organisation):
+    """Say (or change) who of the organisation will attend an upcoming meeting."""
+    meeting = _open_meeting(request, number)
+    organisation = _represented_organisation(request, organisation)
+    registration = AttendanceRegistration.objects.filter(meeting=meeting, organisation=organisation).first()
+    status = 200
+    if request.method == "POST":
+        form = AttendanceForm(request.POST)
+        if form.is_valid():
+            services.attendance_register(meeting=meeting, organisation=organisation, user=request.user, **form.cleaned_data)
+            return _to_member_area()
+        status = 400
+    else:
+        initial = {"attendees": registration.attendees, "note": registration.note} if registration else {}
+        form = AttendanceForm(initial=initial)
+    context = {"meeting": meeting, "organisation": organisation, "registration": registration, "form": form}
+    return render(request, "committees/member/attendance_form.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def attendance_cancel(request, number, organisation):
+    """Withdraw a registration: a confirmation page, then the withdrawal."""
+    meeting = _open_meeting(request, number)
+    organisation = _represented_organisation(request, organisation)
+    registration = AttendanceRegistration.objects.filter(meeting=meeting, organisation=organisation).first()
+    if registration is None:
+        raise Http404
+    if request.method == "POST":
+        services.attendance_cancel(meeting=meeting, organisation=organisation, user=request.user)
+        return _to_member_area()
+    context = {"meeting": meeting, "organisation": organisation, "registration": registration}
+    return render(request, "committees/member/attendance_cancel.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def topic_propose(request):
+    """Propose a topic for the next meeting, for one of the user's current member organisations."""
+    organisations = selectors.member_organisations_of(request.user)
+    choices = list(organisations)
+    if not choices:
+        raise Http404
+    status = 200
+    if request.method == "POST":
+        chosen = request.POST.get("organisation", "")
+        if chosen and chosen not in {organisation.slug for organisation in choices}:
+            raise Http404  # another organisation's slug, put in by hand
+        form = TopicProposalForm(request.POST, organisations=organisations)
+        if form.is_valid():
+            organisation = form.cleaned_data["organisation"]
+            if not request.user.has_perm("committees.propose_topic", organisation):
+                raise Http404
+            services.topic_propose(
+                organisation=organisation, title=form.cleaned_data["title"], description=form.cleaned_data["description"], user=request.user
+            )
+            return _to_member_area()
+        status = 400
+    else:
+        form = TopicProposalForm(organisations=organisations)
+    context = {"form": form, "organisations": choices, "next_meeting": selectors.next_meeting()}
+    return render(request, "committees/member/topic_form.html", context, status=status)

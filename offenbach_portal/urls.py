@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", home, name="home"),
     path("suche/", views.search, name="search"),
     path("", include("offenbach_portal.contact.urls")),
+    path("mein-verein/kompetenzteam/", include("committees.member_urls")),
     path("", include("offenbach_portal.accounts.urls")),
     path("", include("news.urls")),
     path("kompetenzteam/", include("committees.urls")),

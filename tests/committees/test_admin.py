@@ -191,7 +191,11 @@ def test_meeting_change_page_opens_with_its_inlines(admin_client):
     make_agenda_item(meeting, title="Ukraine")
     response = admin_client.get(f"/admin/committees/meeting/{meeting.pk}/change/")
     assert response.status_code == 200
-    assert [f.formset.prefix for f in response.context["inline_admin_formsets"]] == ["agenda_items", "documents"]
+    assert [f.formset.prefix for f in response.context["inline_admin_formsets"]] == [
+        "agenda_items",
+        "documents",
+        "attendance_registrations",
+    ]
     assert AgendaItem.objects.count() == 1
 
 
@@ -208,6 +212,7 @@ def change_form(meeting, **overrides):
             "agenda_items-INITIAL_FORMS": str(len(items)),
             "documents-TOTAL_FORMS": str(len(documents)),
             "documents-INITIAL_FORMS": str(len(documents)),
+            **inline_management("attendance_registrations"),
         }
     )
     for i, item in enumerate(items):
@@ -288,7 +293,7 @@ def test_meeting_edit_refused_replacement_upload_is_an_error_on_the_file_field(a
         f"/admin/committees/meeting/{meeting_with_document.pk}/change/", change_form(meeting_with_document, **{"documents-0-file": upload})
     )
     assert response.status_code == 200
-    [agenda, documents] = response.context["inline_admin_formsets"]
+    [agenda, documents, _registrations] = response.context["inline_admin_formsets"]
     assert documents.formset.errors == [{"file": ["Der Inhalt der Datei passt nicht zu ihrer Endung „pdf“."]}]
     assert meeting_with_document.documents.get().file.read() == PDF_BYTES
 
@@ -299,7 +304,7 @@ def test_meeting_edit_bad_agenda_order_is_an_error_on_the_order_field(admin_clie
         change_form(meeting_with_document, **{"agenda_items-0-order": "abc"}),
     )
     assert response.status_code == 200
-    [agenda, documents] = response.context["inline_admin_formsets"]
+    [agenda, documents, _registrations] = response.context["inline_admin_formsets"]
     assert agenda.formset.errors == [{"order": ["Bitte eine ganze Zahl eingeben."]}]
 
 

@@ -70,3 +70,43 @@ def test_demo_runs_after_the_orgs_demo_in_load_demo(client):
     assert client.get("/kompetenzteam/").status_code == 200
     for number in [25, 26, 29, 30, 31, 32]:
         assert client.get(f"/kompetenzteam/sitzungen/{number}/").status_code == 200
+
+
+def test_demo_has_a_registration_and_a_proposal_by_the_demo_editor(client):
+    from committees.models import AttendanceRegistration, TopicProposal
+
+    demo.load(io.StringIO())
+    demo.load(io.StringIO())  # idempotent
+    registration = AttendanceRegistration.objects.get()
+    proposal = TopicProposal.objects.get()
+    assert (registration.meeting.number, registration.organisation.name, registration.registered_by.username) == (
+        32,
+        "Griechischer Elternverein",
+        "verein-editor",
+    )
+    assert (proposal.organisation.name, proposal.proposed_by.username, proposal.state) == (
+        "Griechischer Elternverein",
+        "verein-editor",
+        TopicProposal.State.PROPOSED,
+    )
+    response = client.post("/konto/anmelden/", {"username": "verein-editor", "password": "demo-verein-2026"})
+    assert (response.status_code, response.url) == (302, "/mein-verein/")
+    html = client.get("/mein-verein/").content.decode()
+    assert "Teilnahme ändern" in html and "Demo: Elternarbeit in mehrsprachigen Familien" in html
+
+
+def test_demo_uses_the_member_organisation_the_demo_editor_already_edits():
+    """When the directory's demo bound the editor to another member organisation, that one is used."""
+    from django.contrib.auth import get_user_model
+
+    from committees.models import TopicProposal
+    from tests.factories import make_editor
+
+    demo.load(io.StringIO())
+    TopicProposal.objects.all().delete()
+    organisation = Membership.objects.get(organisation__name="Bulgaren in Offenbach e.V.").organisation
+    user = get_user_model().objects.get(username="verein-editor")
+    user.organisation_editor_links.all().delete()
+    make_editor(organisation, user=user)
+    demo.load(io.StringIO())
+    assert TopicProposal.objects.get().organisation == organisation

@@ -1,14 +1,13 @@
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from committees.models import MeetingDocument
-from committees.rules import MEMBERS_GROUP, can_see_member_documents
+from committees.rules import can_see_member_documents
 from offenbach_portal.core.publication import Status
-from tests.factories import PDF_BYTES, UserFactory, make_document, make_meeting
+from tests.factories import PDF_BYTES, UserFactory, make_document, make_editor, make_meeting, make_membership, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -22,11 +21,17 @@ def meeting():
 
 @pytest.fixture
 def member():
-    return UserFactory(username="vereinsmitglied", groups=[MEMBERS_GROUP])
+    """The editor of a current member organisation."""
+    organisation = make_organisation("Mitgliedsverein")
+    make_membership(organisation, since=2020)
+    return make_editor(organisation, username="vereinsmitglied")
 
 
-def test_members_group_is_created_by_a_migration():
-    assert Group.objects.filter(name=MEMBERS_GROUP).count() == 1
+def test_the_old_members_group_is_gone():
+    """Rights follow the membership period; no group grants them for ever."""
+    from django.contrib.auth.models import Group
+
+    assert not Group.objects.filter(name="Kompetenzteam-Mitglieder").exists()
 
 
 def test_public_document_downloads_as_attachment(client, meeting):
@@ -50,7 +55,7 @@ def test_members_only_document_answers_404_to_a_logged_in_non_member(client, mee
     assert client.get(document.get_absolute_url()).status_code == 404
 
 
-def test_members_only_document_downloads_for_the_members_group(client, meeting, member):
+def test_members_only_document_downloads_for_a_current_member_editor(client, meeting, member):
     document = make_document(meeting, visibility=MEMBERS)
     client.force_login(member)
     response = client.get(document.get_absolute_url())
@@ -129,16 +134,22 @@ def test_meeting_page_lists_only_public_documents_to_visitors(client, meeting, m
     ("staff", "group", "active", "expected"),
     [
         (False, None, True, False),
-        (False, MEMBERS_GROUP, True, True),
         (True, None, True, False),  # is_staff alone is not enough
         (True, "Redaktion", True, False),  # pages and news, not the committee's documents
         (True, "Integrationsbüro", True, True),
         (True, "Integrationsbüro", False, False),
-        (True, MEMBERS_GROUP, False, False),
     ],
 )
 def test_can_see_member_documents(staff, group, active, expected):
     user = UserFactory(is_staff=staff, is_active=active, groups=[group] if group else [])
+    assert can_see_member_documents(user) is expected
+
+
+@pytest.mark.parametrize(("until", "active", "expected"), [(None, True, True), (2024, True, False), (None, False, False)])
+def test_can_see_member_documents_follows_the_membership(until, active, expected):
+    organisation = make_organisation()
+    make_membership(organisation, since=2019, until=until)
+    user = make_editor(organisation, is_active=active)
     assert can_see_member_documents(user) is expected
 
 

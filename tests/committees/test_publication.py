@@ -8,7 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 
 from committees.models import Chair, Meeting, MeetingDocument, Membership
-from committees.rules import MEMBERS_GROUP, can_see_member_documents, is_committee_member
+from committees.rules import can_see_member_documents, is_current_committee_member
 from offenbach_portal.core.groups import EDITORS, OFFICE
 from offenbach_portal.core.publication import Status
 from tests.factories import (
@@ -16,6 +16,7 @@ from tests.factories import (
     make_agenda_item,
     make_committee,
     make_document,
+    make_editor,
     make_meeting,
     make_membership,
     make_organisation,
@@ -26,6 +27,12 @@ pytestmark = pytest.mark.django_db
 
 PREVIEW_NOTE = "Vorschau – nicht veröffentlicht"
 MEMBERS = MeetingDocument.Visibility.MEMBERS
+
+
+def _member_editor(username="mitglied"):
+    organisation = make_organisation(f"Verein von {username}")
+    make_membership(organisation, since=2020)
+    return make_editor(organisation, username=username)
 
 
 def _user(username, *, group=None, codenames=(), staff=True):
@@ -99,7 +106,7 @@ def test_staff_without_change_permission_on_meetings_get_404(client, draft_meeti
 
 
 def test_committee_members_do_not_preview_drafts(client, draft_meeting):
-    client.force_login(_user("mitglied", group=MEMBERS_GROUP, staff=False))
+    client.force_login(_member_editor())
     assert client.get("/kompetenzteam/sitzungen/30/").status_code == 404
 
 
@@ -172,11 +179,15 @@ def documents():
     return make_document(meeting, title="Einladung"), make_document(meeting, visibility=MEMBERS, title="Interne Liste")
 
 
+def test_members_only_document_downloads_for_a_current_member_editor(client, documents):
+    client.force_login(_member_editor())
+    assert client.get(documents[1].get_absolute_url()).status_code == 200
+
+
 @pytest.mark.parametrize(
     ("group", "staff", "expected"),
     [
         (OFFICE, True, 200),
-        (MEMBERS_GROUP, False, 200),
         (EDITORS, True, 404),
         (None, True, 404),
         (None, False, 404),
@@ -210,16 +221,16 @@ def test_office_sees_members_only_documents_on_the_meeting_page(client, document
     assert "Interne Liste" in response.content.decode()
 
 
-def test_is_committee_member_predicate():
-    assert is_committee_member(_user("mitglied", group=MEMBERS_GROUP, staff=False))
-    assert not is_committee_member(_user("buero", group=OFFICE))
-    assert not is_committee_member(AnonymousUser())
+def test_is_current_committee_member_predicate():
+    assert is_current_committee_member(_member_editor())
+    assert not is_current_committee_member(_user("buero", group=OFFICE))
+    assert not is_current_committee_member(AnonymousUser())
 
 
 def test_document_permission_is_only_granted_for_a_document():
     """Without an object the rules backend grants nothing: the admin's model
     permissions stay with the groups."""
-    member = _user("mitglied", group=MEMBERS_GROUP, staff=False)
+    member = _member_editor()
     assert can_see_member_documents(member)
     assert not member.has_perm("committees.view_meetingdocument")
 
