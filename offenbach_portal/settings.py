@@ -161,6 +161,8 @@ AXES_LOCKOUT_CALLABLE = "offenbach_portal.accounts.lockout.lockout_response"
 # No log of successful logins (addresses are personal data); failed attempts
 # are kept only as the lock counts, which axes removes after the cool-off.
 AXES_DISABLE_ACCESS_LOG = True
+# No banner at start and no info line per login attempt; lockouts are still logged as warnings.
+AXES_VERBOSE = False
 
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:member-area"
