@@ -2,26 +2,9 @@ import pytest
 
 from tests.browser import run_axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(transactional_db, live_url):
-    """The directory's and the guide's demo content (the guide's contact points are organisations)."""
-    import io
-
-    from news.guide import demo
-    from orgs import demo as orgs_demo
-    from orgs.reference_data import ensure_reference_data
-
-    ensure_reference_data()
-    from news.guide.models import GuideLanguage
-
-    for code, name, order in [("de", "Deutsch", 0), ("uk", "Українська", 1), ("ru", "Русский", 2), ("en", "English", 3)]:
-        GuideLanguage.objects.get_or_create(code=code, defaults={"name": name, "name_de": name, "order": order})
-    orgs_demo.load(io.StringIO())
-    demo.load(io.StringIO())
-    return live_url
+# `demo_site` (tests/conftest.py): the demo that `make run` loads, shared with the
+# other browser tests and loaded once.
+pytestmark = [pytest.mark.browser]
 
 
 @pytest.mark.parametrize(

@@ -2,18 +2,9 @@ import pytest
 
 from tests.browser import run_axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def demo_site(transactional_db, live_url):
-    """The whole demo: the home page shows pages, articles and the next meeting."""
-    import io
-
-    from django.core.management import call_command
-
-    call_command("load_demo", stdout=io.StringIO())
-    return live_url
+# `demo_site` (tests/conftest.py): the demo that `make run` loads, shared with the
+# other browser tests and loaded once.
+pytestmark = [pytest.mark.browser]
 
 
 @pytest.mark.parametrize(
