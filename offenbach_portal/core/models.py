@@ -46,6 +46,9 @@ class SearchWord(models.Model):
     """A word from the titles in the index: what „Meinten Sie …?“ suggests."""
 
     word = models.CharField(_("Wort"), max_length=100, unique=True)
+    language = models.CharField(
+        _("Sprache"), max_length=8, default="de", help_text=_("Die Sprache des Titels, in dem das Wort zuerst vorkam.")
+    )
 
     class Meta:
         verbose_name = _("Suchwort")

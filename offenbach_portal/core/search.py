@@ -180,9 +180,13 @@ def _write(source, obj, entries):
     ]
     created = SearchEntry.objects.bulk_create(rows)
     _fill_vectors(created)
-    words = {word for row in created for word in search_text.WORD.findall(row.title) if len(word) >= 4 and not word.isdigit()}
+    words = {}
+    for row in created:
+        for word in search_text.WORD.findall(row.title):
+            if len(word) >= 4 and not word.isdigit():
+                words.setdefault(word[:100], row.language)
     if words:
-        SearchWord.objects.bulk_create([SearchWord(word=word[:100]) for word in words], ignore_conflicts=True)
+        SearchWord.objects.bulk_create([SearchWord(word=word, language=lang) for word, lang in words.items()], ignore_conflicts=True)
 
 
 def _fill_vectors(rows):
@@ -289,6 +293,7 @@ class Outcome:
     page: int = 1
     pages: int = 1
     suggestion: str = ""  # the corrected query whose results are shown, if any
+    suggestion_lang: str | None = None  # its language, when not the visitor's
 
 
 def visible_q(now=None):
@@ -352,9 +357,10 @@ def search(raw_query, *, kind="", page=1, language=None, per_page=PER_PAGE):
         return outcome
     _run(outcome, parsed, language, page, per_page)
     if not outcome.total and not outcome.kind:
-        corrected = suggest(parsed, outcome.query, language)
+        corrected, corrected_lang = suggest(parsed, outcome.query, language)
         if corrected:
             outcome.suggestion = corrected
+            outcome.suggestion_lang = corrected_lang if corrected_lang != language else None
             outcome.parsed = search_text.parse(corrected, language)
             _run(outcome, outcome.parsed, language, 1, per_page)
     return outcome
@@ -382,8 +388,9 @@ def _run(outcome, parsed, language, page, per_page):
         SearchResult(
             kind=row.kind,
             label=kind_label(row.kind),
-            title=mark_safe(search_text.highlight(row.title, parsed, row.language)),
+            title=row.title,
             url=row.url,
+            # highlight() escapes the text and adds nothing but <mark>.
             snippet=mark_safe(search_text.highlight(row.body, parsed, row.language, whole=False)),
             date=row.date,
             lang=row.language if row.language != language else None,
@@ -395,28 +402,29 @@ def _run(outcome, parsed, language, page, per_page):
 
 def suggest(parsed, query, language):
     """The query with each word replaced by the most similar title word in the
-    index („Ofenbach“ → „Offenbach“), or "" when nothing would change."""
+    index („Ofenbach“ → „Offenbach“), or "" when nothing would change; and the
+    language of the replacements when they share one (else None)."""
     from .models import SearchWord
 
     replacements = {}
     candidates = [word for word in dict.fromkeys(parsed.words) if len(word) >= 3][:5]
     if not candidates:
-        return ""
+        return "", None
     if connection.vendor == "postgresql":
         for word in candidates:
             best = (
                 SearchWord.objects.annotate(similarity=TrigramSimilarity("word", word))
                 .filter(similarity__gte=SUGGESTION_MIN_SIMILARITY)
                 .order_by("-similarity", "word")
-                .values_list("word", flat=True)
+                .values_list("word", "language")
                 .first()
             )
-            if best and best.lower() != word:
+            if best and best[0].lower() != word:
                 replacements[word] = best
     else:
         known = {}
-        for word in SearchWord.objects.values_list("word", flat=True):
-            known.setdefault(word.lower(), word)
+        for word, word_language in SearchWord.objects.values_list("word", "language"):
+            known.setdefault(word.lower(), (word, word_language))
         for word in candidates:
             if word in known:
                 continue
@@ -424,9 +432,12 @@ def suggest(parsed, query, language):
             if close:
                 replacements[word] = known[close[0]]
     if not replacements:
-        return ""
-    corrected = " ".join(replacements.get(token.lower(), token) for token in query.split())
-    return corrected if corrected.lower() != query.lower() else ""
+        return "", None
+    corrected = " ".join(replacements[token.lower()][0] if token.lower() in replacements else token for token in query.split())
+    if corrected.lower() == query.lower():
+        return "", None
+    languages = {word_language for _word, word_language in replacements.values()}
+    return corrected, languages.pop() if len(languages) == 1 else None
 
 
 def excerpt(html, words=30):
