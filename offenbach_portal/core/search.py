@@ -156,10 +156,8 @@ def _write(source, obj, entries):
 
     SearchEntry = _entry_model()
     content_type = ContentType.objects.get_for_model(type(obj))
-    old = SearchEntry.objects.filter(content_type=content_type, object_id=obj.pk, kind=source.kind)
-    if connection.vendor == "sqlite":
-        _fts_delete(list(old.values_list("pk", flat=True)))
-    old.delete()
+    # On SQLite, triggers keep the FTS5 table in step (migration 0007).
+    SearchEntry.objects.filter(content_type=content_type, object_id=obj.pk, kind=source.kind).delete()
     if not entries:
         return
     rows = [
@@ -201,23 +199,6 @@ def _fill_vectors(rows):
             SearchEntry.objects.filter(pk__in=pks).update(
                 vector=SearchVector(title, weight="A", config=config) + SearchVector(body, weight="B", config=config)
             )
-    elif connection.vendor == "sqlite":
-        pks = [row.pk for row in rows]
-        _fts_delete(pks)  # rows a flushed test database may have left behind
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, title, body) VALUES (%s, %s, %s)",
-                [(row.pk, row.title_stems, row.body_stems) for row in rows],
-            )
-
-
-def _fts_delete(pks):
-    if not pks:
-        return
-    with connection.cursor() as cursor:
-        for start in range(0, len(pks), 500):
-            chunk = pks[start : start + 500]
-            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
 
 def _saved(sender, instance, raw=False, **kwargs):
@@ -246,9 +227,6 @@ def rebuild(progress=None):
     """Write the whole index anew; `progress(done, total, kind)` is told each step."""
     from .models import SearchEntry, SearchWord
 
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {FTS_TABLE}")
     SearchEntry.objects.all().delete()
     SearchWord.objects.all().delete()
     todo = [(source, source.queryset()) for source in sources()]
