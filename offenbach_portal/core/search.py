@@ -14,12 +14,14 @@ Python; see docs/search.md."""
 import datetime
 import difflib
 from dataclasses import dataclass, field
+from html import unescape
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
 from django.db import connection
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Value, When
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Replace
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -108,7 +110,7 @@ def kind_label(kind):
 
 def plain(html):
     """Rich text as the index holds it: without markup, whitespace collapsed."""
-    return " ".join(strip_tags(html or "").split())
+    return " ".join(unescape(strip_tags(html or "")).split())
 
 
 def translated_entries(obj, title, body_fields, url, *, date=None, published_at=None, title_text=None):
@@ -197,8 +199,16 @@ def _fill_vectors(rows):
             config = search_text.PG_CONFIG.get(language, "simple")
             title, body = ("title_stems", "body_stems") if language == "uk" else ("title", "body")
             SearchEntry.objects.filter(pk__in=pks).update(
-                vector=SearchVector(title, weight="A", config=config) + SearchVector(body, weight="B", config=config)
+                vector=SearchVector(_without_brackets(title), weight="A", config=config)
+                + SearchVector(_without_brackets(body), weight="B", config=config)
             )
+
+
+def _without_brackets(column):
+    """PostgreSQL's parser reads "<…" in plain text as the start of an HTML tag
+    and skips what follows: index the text with angle brackets as spaces."""
+    text = TextField()
+    return Replace(Replace(F(column), Value("<"), Value(" "), output_field=text), Value(">"), Value(" "), output_field=text)
 
 
 def _saved(sender, instance, raw=False, **kwargs):
