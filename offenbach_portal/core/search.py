@@ -38,6 +38,7 @@ SOURCE_LANGUAGE = "de"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "uk": "Українська", "ru": "Русский"}
 FTS_TABLE = "portal_searchentry_fts"
 PER_PAGE = 10
+REBUILD_BATCH = 500
 SUGGESTION_MIN_SIMILARITY = 0.3
 
 
@@ -154,14 +155,19 @@ def _entry_model():
 
 
 def _write(source, obj, entries):
-    from .models import SearchWord
-
+    """Replace the entries of one object (in the transaction of its save)."""
     SearchEntry = _entry_model()
     content_type = ContentType.objects.get_for_model(type(obj))
     # On SQLite, triggers keep the FTS5 table in step (migration 0007).
     SearchEntry.objects.filter(content_type=content_type, object_id=obj.pk, kind=source.kind).delete()
-    if not entries:
-        return
+    _insert(source, content_type, [(obj, entries)])
+
+
+def _insert(source, content_type, pairs):
+    """Store the entries of (object, entries) pairs: rows, vectors, suggestion words."""
+    from .models import SearchWord
+
+    SearchEntry = _entry_model()
     rows = [
         SearchEntry(
             content_type=content_type,
@@ -176,9 +182,12 @@ def _write(source, obj, entries):
             title_stems=search_text.stems(entry.title, entry.language),
             body_stems=search_text.stems(entry.body, entry.language),
         )
+        for obj, entries in pairs
         for entry in entries
     ]
-    created = SearchEntry.objects.bulk_create(rows)
+    if not rows:
+        return
+    created = SearchEntry.objects.bulk_create(rows, batch_size=500)
     _fill_vectors(created)
     words = {}
     for row in created:
@@ -186,7 +195,9 @@ def _write(source, obj, entries):
             if len(word) >= 4 and not word.isdigit():
                 words.setdefault(word[:100], row.language)
     if words:
-        SearchWord.objects.bulk_create([SearchWord(word=word, language=lang) for word, lang in words.items()], ignore_conflicts=True)
+        SearchWord.objects.bulk_create(
+            [SearchWord(word=word, language=lang) for word, lang in words.items()], ignore_conflicts=True, batch_size=500
+        )
 
 
 def _fill_vectors(rows):
@@ -243,11 +254,20 @@ def rebuild(progress=None):
     total = sum(queryset.count() for _source, queryset in todo)
     done = 0
     for source, queryset in todo:
-        for obj in queryset.iterator(chunk_size=500):
-            _write(source, obj, source.indexer(obj))
-            done += 1
-            if progress:
-                progress(done, total, source.kind)
+        content_type = ContentType.objects.get_for_model(source.model)
+        batch = []
+        for obj in queryset.iterator(chunk_size=REBUILD_BATCH):
+            batch.append((obj, source.indexer(obj)))
+            if len(batch) == REBUILD_BATCH:
+                _insert(source, content_type, batch)
+                done += len(batch)
+                batch = []
+                if progress:
+                    progress(done, total, source.kind)
+        _insert(source, content_type, batch)
+        done += len(batch)
+        if progress:
+            progress(done, total, source.kind)
     return done
 
 
