@@ -56,6 +56,7 @@ def search(request):
         "outcome": outcome,
         "results": outcome.results,
         "page_obj": page_obj,
+        "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
         "page_query": page_query,
     }
     return render(request, "core/search.html", context)
