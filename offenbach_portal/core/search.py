@@ -19,7 +19,7 @@ from html import unescape
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
 from django.db import connection
-from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, TextField, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Replace
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -375,23 +375,16 @@ def search(raw_query, *, kind="", page=1, language=None, per_page=PER_PAGE):
 
 
 def _run(outcome, parsed, language, page, per_page):
-    entries = matching_entries(parsed, language)
-    counts = dict(entries.order_by().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n"))
+    counts, ids = _counts_and_page(parsed, language, outcome.kind, max(1, page), per_page)
     outcome.kinds = [(source.kind, str(source.label), counts[source.kind]) for source in sources() if counts.get(source.kind)]
     outcome.total = sum(counts.values())
     selected = counts.get(outcome.kind, 0) if outcome.kind else outcome.total
     outcome.pages = max(1, -(-selected // per_page))
     outcome.page = min(max(1, page), outcome.pages)
-    if outcome.kind:
-        entries = entries.filter(kind=outcome.kind)
-    offset = (outcome.page - 1) * per_page
-    rows = (
-        entries.order_by("first", F("rank").desc(nulls_last=True), F("date").desc(nulls_last=True), "pk").only(
-            "kind", "title", "body", "url", "date", "language"
-        )[offset : offset + per_page]
-        if selected
-        else []
-    )
+    if outcome.page != max(1, page):  # asked for a page after the last one: show the last
+        _counts, ids = _counts_and_page(parsed, language, outcome.kind, outcome.page, per_page)
+    by_pk = SearchEntry_objects().filter(pk__in=ids).only("kind", "title", "body", "url", "date", "language").in_bulk() if ids else {}
+    rows = [by_pk[pk] for pk in ids if pk in by_pk]
     outcome.results = [
         SearchResult(
             kind=row.kind,
@@ -406,6 +399,35 @@ def _run(outcome, parsed, language, page, per_page):
         )
         for row in rows
     ]
+
+
+def SearchEntry_objects():
+    return _entry_model().objects
+
+
+def _counts_and_page(parsed, language, kind, page, per_page):
+    """The hits per kind and the primary keys of one page, in one query: the
+    matches (with their rank) are computed once, counted and sorted."""
+    matches = matching_entries(parsed, language).values("id", "kind", "first", "rank", "date")
+    inner, params = matches.query.sql_with_params()
+    page_filter = "WHERE kind = %s " if kind else ""
+    sql = (
+        f"WITH hits AS MATERIALIZED ({inner}) "
+        "SELECT kind, COUNT(*), CAST(NULL AS bigint) FROM hits GROUP BY kind "
+        "UNION ALL "
+        f"SELECT * FROM (SELECT CAST(NULL AS varchar(40)), CAST(NULL AS bigint), id FROM hits {page_filter}"
+        "ORDER BY first, rank DESC NULLS LAST, date DESC NULLS LAST, id LIMIT %s OFFSET %s) AS page"
+    )
+    params = (*params, *([kind] if kind else []), per_page, (page - 1) * per_page)
+    counts, ids = {}, []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for row_kind, count, pk in cursor.fetchall():
+            if pk is None:
+                counts[row_kind] = count
+            else:
+                ids.append(pk)
+    return counts, ids
 
 
 def suggest(parsed, query, language):
