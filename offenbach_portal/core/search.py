@@ -383,7 +383,7 @@ def _run(outcome, parsed, language, page, per_page):
     outcome.page = min(max(1, page), outcome.pages)
     if outcome.page != max(1, page):  # asked for a page after the last one: show the last
         _counts, ids = _counts_and_page(parsed, language, outcome.kind, outcome.page, per_page)
-    by_pk = SearchEntry_objects().filter(pk__in=ids).only("kind", "title", "body", "url", "date", "language").in_bulk() if ids else {}
+    by_pk = _entry_model().objects.filter(pk__in=ids).only("kind", "title", "body", "url", "date", "language").in_bulk() if ids else {}
     rows = [by_pk[pk] for pk in ids if pk in by_pk]
     outcome.results = [
         SearchResult(
