@@ -16,11 +16,25 @@ class CommitteesConfig(AppConfig):
 
         from .home import next_meeting_section
         from .member_area import member_area_section
+        from .models import AgendaItem, Committee, Meeting, TopicArea
         from .organisation_pages import kompetenzteam_filter, kompetenzteam_section
-        from .search import search_committee
+        from .search import agenda_item_entries, committee_meetings, meeting_entries, meeting_items, topic_area_entries
         from .sitemaps import SITEMAPS
 
-        search.register(search_committee)
+        search.register_index(
+            "meeting", _("Sitzung des Kompetenzteams"), Meeting, meeting_entries, Meeting.objects.select_related("committee").all, order=50
+        )
+        search.register_index(
+            "agenda_item",
+            _("Tagesordnungspunkt"),
+            AgendaItem,
+            agenda_item_entries,
+            AgendaItem.objects.select_related("meeting__committee").all,
+            order=55,
+        )
+        search.register_index("topic_area", _("Themenfeld des Kompetenzteams"), TopicArea, topic_area_entries, order=58)
+        search.register_dependency(Committee, committee_meetings)
+        search.register_dependency(Meeting, meeting_items)
         for name, sitemap in SITEMAPS.items():
             sitemaps.register(name, sitemap)
         navigation.register("committees:index", _("Kompetenzteam"), order=30)

@@ -1,54 +1,62 @@
-"""The committee's part of the site search: meetings, agenda items, topic areas."""
+"""The committee's part of the site search index: meetings, agenda items, topic areas."""
 
-from django.utils.translation import gettext as _
+from offenbach_portal.core.publication import Status
+from offenbach_portal.core.search import translated_entries
 
-from offenbach_portal.core.languages import fallback_language
-from offenbach_portal.core.search import SearchResult, excerpt, matches
-
-from .models import AgendaItem, TopicArea
-from .selectors import published_meetings
-
-LIMIT = 20
+from .models import PORTAL_COMMITTEE_SLUG
 
 
-def search_committee(query):
-    results = []
-    for meeting in published_meetings().filter(matches(query, "title", "summary", "results")).order_by("-date")[:LIMIT]:
-        results.append(
-            SearchResult(
-                kind=_("Sitzung des Kompetenzteams"),
-                title=str(meeting),
-                url=meeting.get_absolute_url(),
-                excerpt=excerpt(meeting.summary or meeting.results),
-                title_lang=fallback_language(meeting, "title"),
-                excerpt_lang=fallback_language(meeting, "summary" if meeting.summary else "results"),
-            )
-        )
-    items = (
-        AgendaItem.objects.filter(matches(query, "title", "description", "result"), meeting__in=published_meetings())
-        .select_related("meeting")
-        .order_by("-meeting__date", "order")[:LIMIT]
+def _visible_from(meeting):
+    """None when the meeting can never be public as it stands, else the moment
+    it becomes public (None inside the tuple: at once)."""
+    committee = meeting.committee
+    if meeting.status != Status.PUBLISHED or committee.status != Status.PUBLISHED or committee.slug != PORTAL_COMMITTEE_SLUG:
+        return None
+    dates = [moment for moment in (meeting.published_at, committee.published_at) if moment]
+    return (max(dates) if dates else None,)
+
+
+def meeting_entries(meeting):
+    visible = _visible_from(meeting)
+    if visible is None:
+        return []
+    return translated_entries(
+        meeting,
+        "title",
+        ("date_note", "summary", "results"),
+        meeting.get_absolute_url(),
+        date=meeting.date,
+        published_at=visible[0],
+        title_text=lambda language: str(meeting),
     )
-    for item in items:
-        results.append(
-            SearchResult(
-                kind=_("Tagesordnungspunkt"),
-                title=f"{item.meeting.ordinal}: {item.title}",
-                url=item.get_absolute_url(),
-                excerpt=excerpt(item.description or item.result),
-                title_lang=fallback_language(item, "title"),
-                excerpt_lang=fallback_language(item, "description" if item.description else "result"),
-            )
-        )
-    for topic in TopicArea.objects.filter(matches(query, "name", "description"))[:LIMIT]:
-        results.append(
-            SearchResult(
-                kind=_("Themenfeld des Kompetenzteams"),
-                title=topic.name,
-                url=topic.get_absolute_url(),
-                excerpt=topic.description,
-                title_lang=fallback_language(topic, "name"),
-                excerpt_lang=fallback_language(topic, "description"),
-            )
-        )
-    return results
+
+
+def agenda_item_entries(item):
+    visible = _visible_from(item.meeting)
+    if visible is None:
+        return []
+    return translated_entries(
+        item,
+        "title",
+        ("description", "result"),
+        item.get_absolute_url(),
+        date=item.meeting.date,
+        published_at=visible[0],
+        title_text=lambda language: f"{item.meeting.ordinal}: {getattr(item, f'title_{language}', '') or item.title_de}",
+    )
+
+
+def topic_area_entries(topic):
+    return translated_entries(topic, "name", ("description",), topic.get_absolute_url())
+
+
+def committee_meetings(committee):
+    """The committee's publication decides over its meetings and their items."""
+    if not committee.pk:
+        return []
+    meetings = list(committee.meetings.select_related("committee"))
+    return meetings + [item for meeting in meetings for item in meeting.agenda_items.select_related("meeting__committee")]
+
+
+def meeting_items(meeting):
+    return list(meeting.agenda_items.select_related("meeting__committee")) if meeting.pk else []

@@ -16,12 +16,15 @@ class NewsConfig(AppConfig):
         from programmes import extensions as programme_extensions
 
         from . import sections
-        from .search import search_articles
+        from .guide.models import Topic, TopicTranslation
+        from .guide.search import topic_entries, translation_topic
+        from .models import Article
+        from .search import article_entries
         from .sitemaps import SITEMAPS
 
         navigation.register("news:index", _("Aktuelles"), order=10)
         navigation.register("news:guide", _("Offenbach hilft"), order=20)
-        search.register(search_articles)
+        search.register_index("article", _("Aktuelles"), Article, article_entries, order=20)
         for name, sitemap in SITEMAPS.items():
             sitemaps.register(name, sitemap)
         home.register(sections.latest_articles_section)
@@ -32,9 +35,9 @@ class NewsConfig(AppConfig):
 
         # The guide (news/guide/): its permissions, search and sitemap sections.
         from .guide import rules as guide_rules  # noqa: F401
-        from .guide.search import search_guide
         from .guide.sitemaps import SITEMAPS as GUIDE_SITEMAPS
 
-        search.register(search_guide)
+        search.register_index("guide", _("Offenbach hilft"), Topic, topic_entries, order=30)
+        search.register_dependency(TopicTranslation, translation_topic)
         for name, sitemap in GUIDE_SITEMAPS.items():
             sitemaps.register(name, sitemap)

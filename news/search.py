@@ -1,23 +1,20 @@
-"""The articles' part of the site search."""
+"""The articles' part of the site search index."""
 
-from offenbach_portal.core.languages import fallback_language
-from offenbach_portal.core.search import SearchResult, excerpt, matches
+from django.utils import timezone
 
-from .selectors import published_articles
-
-LIMIT = 20
+from offenbach_portal.core.publication import Status
+from offenbach_portal.core.search import translated_entries
 
 
-def search_articles(query):
-    articles = published_articles().filter(matches(query, "title", "teaser", "body"))[:LIMIT]
-    return [
-        SearchResult(
-            kind=article.get_category_display(),
-            title=article.title,
-            url=article.get_absolute_url(),
-            excerpt=excerpt(article.teaser),
-            title_lang=fallback_language(article, "title"),
-            excerpt_lang=fallback_language(article, "teaser"),
-        )
-        for article in articles
-    ]
+def article_entries(article):
+    if article.status != Status.PUBLISHED:
+        return []
+    published = timezone.localdate(article.published_at) if article.published_at else None
+    return translated_entries(
+        article,
+        "title",
+        ("teaser", "body"),
+        article.get_absolute_url(),
+        date=article.event_date or published,
+        published_at=article.published_at,
+    )

@@ -24,6 +24,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("opensearch.xml", views.opensearch, name="opensearch"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.registry}, name="sitemap"),
     path("sprache/<str:code>/", views.switch_language, name="switch-language"),
     path("h/", include("news.guide.short_urls")),

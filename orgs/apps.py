@@ -17,10 +17,15 @@ class OrgsConfig(AppConfig):
         from .admin import pending_changes_notice
         from .invitations import on_invitation_accepted
         from .member_area import my_organisations_section
-        from .selectors import search_organisations
+        from .models import Offer, Organisation
+        from .search import offer_entries, organisation_entries, organisation_offers
         from .sitemaps import SITEMAPS
 
-        search.register(search_organisations)
+        search.register_index("organisation", _("Organisation"), Organisation, organisation_entries, order=40)
+        search.register_index(
+            "offer", _("Angebot"), Offer, offer_entries, queryset=Offer.objects.select_related("organisation").all, order=45
+        )
+        search.register_dependency(Organisation, organisation_offers)
         for name, sitemap in SITEMAPS.items():
             sitemaps.register(name, sitemap)
         navigation.register("orgs:index", _("Vereine"), order=50)

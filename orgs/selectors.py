@@ -3,17 +3,9 @@
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
-from offenbach_portal.core.languages import fallback_language
-from offenbach_portal.core.search import SearchResult
-from offenbach_portal.core.text import clean_query
-
-from .filters import search_q
 from .models import Offer, Organisation
 from .sorting import collation_key
-
-SEARCH_LIMIT = 20
 
 
 def sorted_languages(languages):
@@ -91,24 +83,6 @@ def organisation_as_dict(organisation, base_url=""):
         "url": base_url + organisation.get_absolute_url(),
         "updated_at": organisation.updated_at.isoformat(),
     }
-
-
-def search_organisations(query):
-    """Site search provider: published organisations whose name or description contains the query."""
-    query = clean_query(query)
-    if not query:
-        return []
-    organisations = Organisation.objects.published().filter(search_q(query)).order_by("name")[:SEARCH_LIMIT]
-    return [
-        SearchResult(
-            kind=_("Organisation"),
-            title=organisation.name,
-            url=organisation.get_absolute_url(),
-            excerpt=organisation.description,
-            excerpt_lang=fallback_language(organisation, "description"),
-        )
-        for organisation in organisations
-    ]
 
 
 def preview_organisation(organisation, data):

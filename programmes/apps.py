@@ -14,11 +14,17 @@ class ProgrammesConfig(AppConfig):
         from orgs import extensions
 
         from .home import open_calls_section
+        from .models import Programme, Project, Publication
         from .organisation_pages import programmes_section
-        from .search import search_programmes
+        from .search import programme_entries, programme_projects, project_entries, publication_entries
         from .sitemaps import SITEMAPS
 
-        search.register(search_programmes)
+        search.register_index("programme", _("Förderprogramm"), Programme, programme_entries, order=60)
+        search.register_index(
+            "project", _("Gefördertes Projekt"), Project, project_entries, Project.objects.select_related("programme").all, order=65
+        )
+        search.register_index("publication", _("Publikation"), Publication, publication_entries, order=70)
+        search.register_dependency(Programme, programme_projects)
         for name, sitemap in SITEMAPS.items():
             sitemaps.register(name, sitemap)
         navigation.register("programmes:index", _("Programme"), order=40)

@@ -1,51 +1,46 @@
-"""The programmes' part of the site search: programmes, projects, publications."""
+"""The programmes' part of the site search index: programmes, projects, publications."""
 
-from django.db.models import Q
-from django.utils.translation import gettext as _
-
-from offenbach_portal.core.languages import fallback_language
-from offenbach_portal.core.search import SearchResult, excerpt, matches
-
-from .selectors import published_programmes, published_projects, published_publications
-
-LIMIT = 20
+from offenbach_portal.core.publication import Status
+from offenbach_portal.core.search import translated_entries
 
 
-def search_programmes(query):
-    results = []
-    for programme in published_programmes().filter(matches(query, "name", "goals", "description") | Q(short_name__icontains=query))[:LIMIT]:
-        results.append(
-            SearchResult(
-                kind=_("Förderprogramm"),
-                title=programme.name,
-                url=programme.get_absolute_url(),
-                excerpt=excerpt(programme.goals),
-                title_lang=fallback_language(programme, "name"),
-                excerpt_lang=fallback_language(programme, "goals"),
-            )
-        )
-    projects = published_projects().filter(matches(query, "title", "description", "results", "target_groups"))
-    for project in projects.order_by("title")[:LIMIT]:
-        results.append(
-            SearchResult(
-                kind=_("Gefördertes Projekt"),
-                title=project.title,
-                url=project.get_absolute_url(),
-                excerpt=excerpt(project.description),
-                title_lang=fallback_language(project, "title"),
-                excerpt_lang=fallback_language(project, "description"),
-            )
-        )
-    publications = published_publications().filter(Q(title__icontains=query) | matches(query, "description"))
-    for publication in publications.order_by("title")[:LIMIT]:
-        results.append(
-            SearchResult(
-                kind=_("Publikation"),
-                title=publication.title,
-                url=publication.get_absolute_url(),
-                excerpt=excerpt(publication.description),
-                title_lang=None,
-                excerpt_lang=fallback_language(publication, "description"),
-            )
-        )
-    return results
+def programme_entries(programme):
+    if programme.status != Status.PUBLISHED:
+        return []
+    entries = translated_entries(
+        programme, "name", ("goals", "description", "funder"), programme.get_absolute_url(), published_at=programme.published_at
+    )
+    for entry in entries:
+        entry.body = f"{programme.short_name} {entry.body}".strip()
+    return entries
+
+
+def project_entries(project):
+    programme = project.programme
+    if project.status != Status.PUBLISHED or programme.status != Status.PUBLISHED:
+        return []
+    dates = [moment for moment in (project.published_at, programme.published_at) if moment]
+    return translated_entries(
+        project,
+        "title",
+        ("description", "results", "target_groups"),
+        project.get_absolute_url(),
+        published_at=max(dates) if dates else None,
+    )
+
+
+def publication_entries(publication):
+    if publication.status != Status.PUBLISHED:
+        return []
+    return translated_entries(
+        publication,
+        None,
+        ("description",),
+        publication.get_absolute_url(),
+        published_at=publication.published_at,
+        title_text=lambda language: publication.title,
+    )
+
+
+def programme_projects(programme):
+    return list(programme.projects.select_related("programme")) if programme.pk else []

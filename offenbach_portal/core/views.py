@@ -1,6 +1,7 @@
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import connection
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import translate_url
@@ -10,8 +11,7 @@ from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .search import run_search
-from .text import clean_query
+from . import search as site_search
 
 
 @require_GET
@@ -40,9 +40,36 @@ def switch_language(request, code):
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = run_search(query) if query else []
-    return render(request, "core/search.html", {"query": query, "results": results})
+    """The results page: /suche/?q=…&art=…&seite=… (see docs/search.md)."""
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 1
+    outcome = site_search.search(request.GET.get("q", ""), kind=request.GET.get("art", ""), page=page)
+    selected = next((count for kind, _label, count in outcome.kinds if kind == outcome.kind), outcome.total)
+    # A page of the hits' positions only, for the shared pagination (no query).
+    page_obj = Paginator(range(selected), site_search.PER_PAGE).get_page(outcome.page)
+    page_query = QueryDict(mutable=True)
+    page_query.update({key: value for key, value in (("q", outcome.query), ("art", outcome.kind)) if value})
+    context = {
+        "query": outcome.query,
+        "outcome": outcome,
+        "results": outcome.results,
+        "page_obj": page_obj,
+        "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
+        "page_query": page_query,
+    }
+    return render(request, "core/search.html", context)
+
+
+def opensearch(request):
+    """The OpenSearch description: lets a browser add the portal's search."""
+    return render(
+        request,
+        "core/opensearch.xml",
+        {"search_url": request.build_absolute_uri("/suche/"), "home_url": request.build_absolute_uri("/")},
+        content_type="application/opensearchdescription+xml; charset=utf-8",
+    )
 
 
 @cache_control(no_store=True)

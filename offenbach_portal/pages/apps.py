@@ -16,10 +16,11 @@ class PagesConfig(AppConfig):
     def ready(self):
         from offenbach_portal.core import search, sitemaps
 
-        from .search import search_pages
+        from .models import Page
+        from .search import page_entries
         from .sitemaps import HomeSitemap, PageSitemap
 
-        search.register(search_pages)
+        search.register_index("page", _("Seite"), Page, page_entries, order=10)
         sitemaps.register("home", HomeSitemap)
         sitemaps.register("search", sitemaps.SearchSitemap)
         sitemaps.register("pages", PageSitemap)

@@ -1,22 +1,11 @@
-from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
+"""The pages' part of the site search index."""
 
-from offenbach_portal.core.languages import fallback_language
-from offenbach_portal.core.search import SearchResult
-
-from .models import Page
+from offenbach_portal.core.publication import Status
+from offenbach_portal.core.search import translated_entries
 
 
-def search_pages(query):
-    pages = Page.objects.published().filter(Q(title__icontains=query) | Q(lead__icontains=query) | Q(body__icontains=query))[:50]
-    return [
-        SearchResult(
-            kind=str(_("Seite")),
-            title=p.title,
-            url=p.get_absolute_url(),
-            excerpt=p.lead,
-            title_lang=fallback_language(p, "title"),
-            excerpt_lang=fallback_language(p, "lead"),
-        )
-        for p in pages
-    ]
+def page_entries(page):
+    # Scheduled pages are indexed with their date; the search hides them until then.
+    if page.status != Status.PUBLISHED:
+        return []
+    return translated_entries(page, "title", ("lead", "body"), page.get_absolute_url(), published_at=page.published_at)

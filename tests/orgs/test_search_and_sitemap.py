@@ -2,7 +2,7 @@ import pytest
 from django.utils import translation
 
 from offenbach_portal.core.publication import Status
-from offenbach_portal.core.search import SearchResult, run_search
+from offenbach_portal.core.search import search
 from orgs.models import Organisation
 from tests.factories import make_organisation
 
@@ -15,9 +15,11 @@ def test_site_search_finds_published_organisations_by_name_and_description():
     make_organisation("Sozialamt", slug="sozialamt", kind=Organisation.Kind.CITY_OFFICE, description_de="Soziale Leistungen")
     # A request to /uk/ earlier in the same thread leaves Ukrainian active; the kind label follows it.
     with translation.override("de"):
-        results = [result for result in run_search("griech") if result.kind == "Organisation"]
-        offices = [result.title for result in run_search("Leistungen") if result.kind == "Organisation"]
-    assert results == [SearchResult("Organisation", "Griechische Gemeinde", "/vereine/griechische-gemeinde/", "Tanz und Kultur am Main.")]
+        results = [result for result in search("griech").results if result.kind == "organisation"]
+        offices = [str(result.title) for result in search("Leistungen").results if result.kind == "organisation"]
+    assert [(r.label, r.title, r.url, r.snippet) for r in results] == [
+        ("Organisation", "Griechische Gemeinde", "/vereine/griechische-gemeinde/", "Tanz und Kultur am Main.")
+    ]
     assert offices == ["Sozialamt"]
 
 

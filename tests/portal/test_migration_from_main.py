@@ -56,5 +56,6 @@ def test_pages_messages_and_history_survive_the_move():
 
     CurrentContentType.objects.clear_cache()
     assert [v.revision.comment for v in CurrentVersion.objects.get_for_object(moved)] == ["vor der Aufteilung"]
-    assert not CurrentContentType.objects.filter(app_label="portal").exists()
+    # The portal app keeps models of its own (the search index), but none of the moved ones.
+    assert not CurrentContentType.objects.filter(app_label="portal", model__in=["page", "contactmessage"]).exists()
     assert {Page._meta.db_table, ContactMessage._meta.db_table} <= set(connection.introspection.table_names())
