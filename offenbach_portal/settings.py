@@ -156,7 +156,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "30")))
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "offenbach_portal.core.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "offenbach_portal.core.ratelimit.client_ip_address"
 AXES_LOCKOUT_CALLABLE = "offenbach_portal.accounts.lockout.lockout_response"
 # No log of successful logins (addresses are personal data); failed attempts
 # are kept only as the lock counts, which axes removes after the cool-off.

@@ -367,6 +367,25 @@ def test_client_ip_behind_proxy_is_the_rightmost_forwarded_entry(settings):
     assert ratelimit.client_ip(RequestFactory().get("/", REMOTE_ADDR="10.0.0.1")) == "10.0.0.1"
 
 
+def test_client_ip_address_is_an_address_or_none(settings):
+    """What django-axes stores in its IP address column: never a text that
+    PostgreSQL would refuse."""
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    assert ratelimit.client_ip_address(RequestFactory().get("/", HTTP_X_FORWARDED_FOR="2001:db8::1")) == "2001:db8::1"
+    assert ratelimit.client_ip_address(RequestFactory().get("/", HTTP_X_FORWARDED_FOR="1.2.3.4, nonsense")) is None
+    request = RequestFactory().get("/")
+    request.META.pop("REMOTE_ADDR")
+    assert ratelimit.client_ip_address(request) is None
+
+
+def test_login_with_a_garbled_forwarded_header_is_no_server_error(client, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    response = client.post(
+        "/konto/anmelden/", {"username": "niemand", "password": "falsch"}, HTTP_X_FORWARDED_FOR="nonsense", HTTP_X_FORWARDED_PROTO="https"
+    )
+    assert response.status_code == 200
+
+
 def test_rate_limit_stores_no_address(settings):
     from django.core.cache import cache
 
