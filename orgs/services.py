@@ -442,7 +442,7 @@ def profile_change_approve(*, change, reviewer, force=False):
     `ProfileChangeConflict` when staff changed the same fields in the meantime
     (unless `force`), `ProfileChangeNotPending` when it was already decided."""
     with transaction.atomic():
-        change = ProfileChange.objects.select_for_update().select_related("submitted_by").get(pk=change.pk)
+        change = ProfileChange.objects.select_for_update(of=("self",)).select_related("submitted_by").get(pk=change.pk)
         if not change.is_pending:
             raise ProfileChangeNotPending
         organisation = Organisation.objects.select_for_update().get(pk=change.organisation_id)
@@ -471,7 +471,7 @@ def profile_change_reject(*, change, reviewer, reason):
     if not reason:
         raise ValueError("A rejection needs a reason.")
     with transaction.atomic():
-        change = ProfileChange.objects.select_for_update().select_related("submitted_by", "organisation").get(pk=change.pk)
+        change = ProfileChange.objects.select_for_update(of=("self",)).select_related("submitted_by", "organisation").get(pk=change.pk)
         if not change.is_pending:
             raise ProfileChangeNotPending
         change.state = ProfileChange.State.REJECTED
