@@ -16,6 +16,7 @@ class CommitteesConfig(AppConfig):
 
         from .home import next_meeting_section
         from .member_area import member_area_section
+        from .oparl import signals as oparl_signals
         from .organisation_pages import kompetenzteam_filter, kompetenzteam_section
         from .search import search_committee
         from .sitemaps import SITEMAPS
@@ -28,3 +29,4 @@ class CommitteesConfig(AppConfig):
         extensions.register_directory_filter(kompetenzteam_filter)
         home.register(next_meeting_section)
         member_area.register(member_area_section)
+        oparl_signals.connect()

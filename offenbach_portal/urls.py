@@ -27,6 +27,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.registry}, name="sitemap"),
     path("sprache/<str:code>/", views.switch_language, name="switch-language"),
     path("h/", include("news.guide.short_urls")),
+    path("oparl/v1/", include("committees.oparl.urls")),
 ]
 
 urlpatterns += i18n_patterns(
