@@ -11,7 +11,7 @@ class CommitteesConfig(AppConfig):
 
     def ready(self):
         from offenbach_portal.accounts import member_area
-        from offenbach_portal.core import home, navigation, search, sitemaps
+        from offenbach_portal.core import home, navigation, opendata, search, sitemaps
         from orgs import extensions
 
         from .home import next_meeting_section
@@ -30,3 +30,7 @@ class CommitteesConfig(AppConfig):
         home.register(next_meeting_section)
         member_area.register(member_area_section)
         oparl_signals.connect()
+        from .opendata import DATASETS
+
+        for dataset in DATASETS:
+            opendata.register(dataset)

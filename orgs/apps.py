@@ -12,11 +12,12 @@ class OrgsConfig(AppConfig):
     def ready(self):
         from offenbach_portal.accounts import member_area
         from offenbach_portal.accounts.signals import invitation_accepted
-        from offenbach_portal.core import admin_notices, navigation, search, sitemaps
+        from offenbach_portal.core import admin_notices, navigation, opendata, search, sitemaps
 
         from .admin import pending_changes_notice
         from .invitations import on_invitation_accepted
         from .member_area import my_organisations_section
+        from .opendata import DATASETS
         from .selectors import search_organisations
         from .sitemaps import SITEMAPS
 
@@ -27,3 +28,5 @@ class OrgsConfig(AppConfig):
         invitation_accepted.connect(on_invitation_accepted, dispatch_uid="orgs.invitation_accepted")
         member_area.register(my_organisations_section)
         admin_notices.register(pending_changes_notice)
+        for dataset in DATASETS:
+            opendata.register(dataset)
