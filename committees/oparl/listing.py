@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.utils.dateparse import parse_date, parse_datetime
+from reversion.models import Version
 
 from ..models import BERLIN, Tombstone
 from .sources import LISTS, TYPE_NAMES, iso, oparl_type
@@ -139,8 +140,24 @@ def entries(path, params):
                 if entry.object_id not in seen:
                     seen.add(entry.object_id)
                     result.append(entry)
+            # Rows deleted before tombstones existed, or with signals bypassed:
+            # django-reversion's last version of each; its date stands for the deletion.
+            for source in sources.values():
+                versions = deleted_versions(source.model).filter(revision__date_created__gte=params.modified_since)
+                if params.modified_until:
+                    versions = versions.filter(revision__date_created__lte=params.modified_until)
+                for object_id, revised in versions.values_list("object_id", "revision__date_created"):
+                    entry = Entry(revised, source.object_id(object_id), source, None, False, revised)
+                    if entry.object_id not in seen:
+                        seen.add(entry.object_id)
+                        result.append(entry)
     result.sort(key=lambda entry: (entry.modified, entry.object_id))
     return result
+
+
+def deleted_versions(model):
+    """The last reversion version of every deleted row of `model`, newest first."""
+    return Version.objects.get_deleted(model).order_by("-revision__date_created")
 
 
 def deleted_stub(api, path, entry):

@@ -16,7 +16,7 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from ..models import Tombstone
-from .listing import BadRequest, Entry, ListParams, deleted_stub, list_page
+from .listing import BadRequest, Entry, ListParams, deleted_stub, deleted_versions, list_page
 from .sources import LISTS, body_location, iso, oparl_since, oparl_type, source_for
 
 BODY_ID = "offenbach"
@@ -212,6 +212,10 @@ def object_detail(request, path, object_id):
             if tombstone is not None:
                 entry = Entry(tombstone.deleted_at, object_id, source, pk, False, tombstone.created_at)
                 return _json_response(deleted_stub(api, path, entry), request, modified=tombstone.deleted_at)
+            version = deleted_versions(source.model).filter(object_id=str(pk)).values_list("revision__date_created", flat=True).first()
+            if version is not None:
+                entry = Entry(version, object_id, source, pk, False, version)
+                return _json_response(deleted_stub(api, path, entry), request, modified=version)
     return not_found(request)
 
 

@@ -346,3 +346,27 @@ def _encode(query):
     from urllib.parse import urlencode
 
     return urlencode(query)
+
+
+def test_deletion_known_only_to_reversion_is_reported(client, kompetenzteam, time_machine):
+    """A meeting deleted before tombstones existed (no signal): its last
+    reversion version stands for the deletion."""
+    import reversion
+    from django.db.models.signals import post_delete
+
+    from committees.oparl.signals import record_deletion
+
+    time_machine.move_to(timezone.now() + datetime.timedelta(days=1))
+    since = timezone.now()
+    online = kompetenzteam["online"]
+    with reversion.create_revision():
+        online.save()
+    online_pk = online.pk
+    post_delete.disconnect(record_deletion, sender=Meeting, dispatch_uid="oparl-tombstone-committees.meeting")
+    try:
+        online.delete()
+    finally:
+        post_delete.connect(record_deletion, sender=Meeting, dispatch_uid="oparl-tombstone-committees.meeting")
+    meetings = validate_list(client, "/oparl/v1/meeting/?" + _encode({"modified_since": since.isoformat()}))
+    assert [(obj["id"], obj["deleted"]) for obj in meetings] == [(BASE + f"meeting/{online_pk}", True)]
+    assert get(client, f"/oparl/v1/meeting/{online_pk}").json()["deleted"] is True
