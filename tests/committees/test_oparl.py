@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from committees.models import Meeting, MeetingDocument
@@ -370,3 +371,20 @@ def test_deletion_known_only_to_reversion_is_reported(client, kompetenzteam, tim
     meetings = validate_list(client, "/oparl/v1/meeting/?" + _encode({"modified_since": since.isoformat()}))
     assert [(obj["id"], obj["deleted"]) for obj in meetings] == [(BASE + f"meeting/{online_pk}", True)]
     assert get(client, f"/oparl/v1/meeting/{online_pk}").json()["deleted"] is True
+
+
+@pytest.mark.parametrize("count", [1, 60])
+def test_sync_query_count_does_not_grow(client, django_assert_num_queries, count):
+    """With modified_since: keys, tombstones, reversion's deleted versions, then the page."""
+    committee = make_committee()
+    for number in range(1, count + 1):
+        meeting = make_meeting(number, committee=committee)
+        make_agenda_item(meeting, topics=[make_topic()])
+        make_document(meeting)
+    make_meeting(9000, committee=committee, status=Status.DRAFT)
+    make_meeting(9001, committee=committee).delete()
+    # reversion looks the content type up once per process (ContentType's cache).
+    ContentType.objects.get_for_model(Meeting)
+    with django_assert_num_queries(7):
+        response = client.get("/oparl/v1/meeting/?limit=100&modified_since=2000-01-01")
+    assert response.json()["pagination"]["totalElements"] == count + 2
