@@ -11,12 +11,14 @@ class CommitteesConfig(AppConfig):
 
     def ready(self):
         from offenbach_portal.accounts import member_area
-        from offenbach_portal.core import home, navigation, search, sitemaps
+        from offenbach_portal.core import home, navigation, opendata, search, sitemaps
         from orgs import extensions
 
         from .home import next_meeting_section
         from .member_area import member_area_section
         from .models import AgendaItem, Committee, Meeting, TopicArea
+        from .oparl import signals as oparl_signals
+        from .opendata import DATASETS
         from .organisation_pages import kompetenzteam_filter, kompetenzteam_section
         from .search import agenda_item_entries, committee_meetings, meeting_entries, meeting_items, topic_area_entries
         from .sitemaps import SITEMAPS
@@ -42,3 +44,6 @@ class CommitteesConfig(AppConfig):
         extensions.register_directory_filter(kompetenzteam_filter)
         home.register(next_meeting_section)
         member_area.register(member_area_section)
+        oparl_signals.connect()
+        for dataset in DATASETS:
+            opendata.register(dataset)

@@ -64,6 +64,7 @@ class Committee(Publishable):
         blank=True,
         help_text=_("Das städtische Amt, das Sitzungen vorbereitet und einlädt."),
     )
+    created_at = models.DateTimeField(_("angelegt am"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("Gremium")
@@ -139,6 +140,8 @@ class Chair(YearPeriod):
         _("Hinweis"), max_length=300, blank=True, help_text=_("z. B. „Zeitraum nicht genau belegt“; erscheint öffentlich.")
     )
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+    created_at = models.DateTimeField(_("angelegt am"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     class Meta(YearPeriod.Meta):
         verbose_name = _("Vorsitz")
@@ -166,6 +169,8 @@ class Membership(YearPeriod):
         help_text=_("Die Personen, die die Organisation in den Sitzungen vertreten."),
     )
     note = models.CharField(_("Hinweis"), max_length=300, blank=True, help_text=_("Erscheint öffentlich neben dem Eintrag."))
+    created_at = models.DateTimeField(_("angelegt am"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     class Meta(YearPeriod.Meta):
         verbose_name = _("Mitgliedschaft")
@@ -370,6 +375,8 @@ class AgendaItem(models.Model):
     )
     description = RichTextField(_("Beschreibung"), blank=True)
     result = RichTextField(_("Ergebnis"), blank=True)
+    created_at = models.DateTimeField(_("angelegt am"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     class Meta:
         verbose_name = _("Tagesordnungspunkt")
@@ -433,6 +440,7 @@ class MeetingDocument(models.Model):
     size = models.PositiveIntegerField(_("Größe (Bytes)"), default=0, editable=False)
     order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
     uploaded_at = models.DateTimeField(_("hochgeladen am"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert am"), auto_now=True)
 
     class Meta:
         verbose_name = _("Dokument")
@@ -465,6 +473,28 @@ class MeetingDocument(models.Model):
 
 
 reversion.register(MeetingDocument)
+
+
+class Tombstone(models.Model):
+    """What was deleted and when: the OParl interface reports deleted objects
+    as `deleted: true` to clients that sync with `modified_since`. Written by
+    a post_delete signal (`committees.oparl.signals`), never edited."""
+
+    kind = models.CharField(_("Art"), max_length=40, help_text=_("Das Modell des gelöschten Eintrags, z. B. „committees.meeting“."))
+    object_id = models.CharField(_("Kennung"), max_length=40, help_text=_("Der Primärschlüssel des gelöschten Eintrags."))
+    created_at = models.DateTimeField(
+        _("angelegt am"), null=True, blank=True, help_text=_("Wann der gelöschte Eintrag angelegt wurde, soweit bekannt.")
+    )
+    deleted_at = models.DateTimeField(_("gelöscht am"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("gelöschter Eintrag")
+        verbose_name_plural = _("gelöschte Einträge")
+        ordering = ["deleted_at", "pk"]
+        indexes = [models.Index(fields=["kind", "deleted_at"], name="committees_tombstone_kind_idx")]
+
+    def __str__(self):
+        return f"{self.kind} {self.object_id}"
 
 
 @reversion.register()

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import feeds, views
+from . import feeds, opendata, views
 
 
 class MeetingNumberConverter:
@@ -29,6 +29,10 @@ urlpatterns = [
     path("", views.committee_detail, name="index"),
     path("sitzungen/", views.meeting_archive, name="archive"),
     path("sitzungen.ics", feeds.all_meetings_calendar, name="calendar"),
+    path("sitzungen/export.csv", opendata.export_csv, {"kind": "meetings"}, name="export-meetings-csv"),
+    path("sitzungen/export.json", opendata.export_json, {"kind": "meetings"}, name="export-meetings-json"),
+    path("tagesordnungspunkte/export.csv", opendata.export_csv, {"kind": "agenda-items"}, name="export-agenda-items-csv"),
+    path("tagesordnungspunkte/export.json", opendata.export_json, {"kind": "agenda-items"}, name="export-agenda-items-json"),
     path("sitzungen/<meeting_number:number>/", views.meeting_detail, name="meeting"),
     path("sitzungen/<meeting_number:number>.ics", feeds.meeting_calendar, name="meeting-ics"),
     path("sitzungen/<meeting_number:number>/dokumente/<document_id:pk>/", views.document_download, name="document"),

@@ -283,6 +283,36 @@ INVITATION_REQUEST_RATE = os.environ.get("INVITATION_REQUEST_RATE", "5/h")
 INVITATION_DAYS = 7
 PASSWORD_RESET_TIMEOUT = 24 * 60 * 60
 
+# Open data and OParl (docs/oparl.md). The licence of every dataset on
+# /offene-daten/, in the DCAT-AP.de catalogue and in the OParl system and body.
+OPEN_DATA_LICENCE = {
+    "name": os.environ.get("OPEN_DATA_LICENCE_NAME", "Datenlizenz Deutschland – Namensnennung – Version 2.0"),
+    "url": os.environ.get("OPEN_DATA_LICENCE_URL", "https://www.govdata.de/dl-de/by-2-0"),
+    # The licence's URI in the DCAT-AP.de vocabulary.
+    "dcat": os.environ.get("OPEN_DATA_LICENCE_DCAT", "http://dcat-ap.de/def/licenses/dl-by-de/2.0"),
+}
+OPEN_DATA_PUBLISHER = os.environ.get("OPEN_DATA_PUBLISHER", "Stadt Offenbach am Main, Integrationsbüro")
+# Absolute base of the OParl ids, e.g. "https://integration.offenbach.de"; empty:
+# taken from the request (the host the client asked for).
+OPARL_BASE_URL = os.environ.get("OPARL_BASE_URL", "")
+OPARL_SYSTEM_NAME = "Integrationsportal Offenbach – OParl-Schnittstelle des Kompetenzteams Integration"
+# Since when the interface exists: `oparlSince` of the body, `created` of what has no own date.
+OPARL_SINCE = os.environ.get("OPARL_SINCE", "2026-12-01T00:00:00+01:00")
+OPARL_BODY = {
+    "name": os.environ.get("OPARL_BODY_NAME", "Stadt Offenbach am Main"),
+    "short_name": os.environ.get("OPARL_BODY_SHORT_NAME", "Offenbach"),
+    "website": os.environ.get("OPARL_BODY_WEBSITE", "https://www.offenbach.de/"),
+    "ags": os.environ.get("OPARL_BODY_AGS", "06413000"),
+    "rgs": os.environ.get("OPARL_BODY_RGS", "064130000000"),
+    "classification": os.environ.get("OPARL_BODY_CLASSIFICATION", "Kreisfreie Stadt"),
+    "contact_email": os.environ.get("OPARL_CONTACT_EMAIL", "integrationsbuero@offenbach.de"),
+    "contact_name": os.environ.get("OPARL_CONTACT_NAME", "Integrationsbüro der Stadt Offenbach"),
+    "location_description": "Rathaus Offenbach",
+    "street_address": "Berliner Straße 100",
+    "postal_code": "63065",
+    "locality": "Offenbach am Main",
+}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

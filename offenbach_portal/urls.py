@@ -8,7 +8,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
-from offenbach_portal.core import sitemaps, views
+from offenbach_portal.core import opendata_views, sitemaps, views
 from offenbach_portal.pages.views import home
 
 admin.site.site_header = "Integrationsportal Offenbach – Backoffice"
@@ -28,11 +28,14 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.registry}, name="sitemap"),
     path("sprache/<str:code>/", views.switch_language, name="switch-language"),
     path("h/", include("news.guide.short_urls")),
+    path("oparl/v1/", include("committees.oparl.urls")),
+    path("offene-daten/catalog.jsonld", opendata_views.catalog, name="open-data-catalog"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", home, name="home"),
     path("suche/", views.search, name="search"),
+    path("offene-daten/", opendata_views.open_data, name="open-data"),
     path("", include("offenbach_portal.contact.urls")),
     path("mein-verein/kompetenzteam/", include("committees.member_urls")),
     path("", include("offenbach_portal.accounts.urls")),

@@ -12,12 +12,13 @@ class OrgsConfig(AppConfig):
     def ready(self):
         from offenbach_portal.accounts import member_area
         from offenbach_portal.accounts.signals import invitation_accepted
-        from offenbach_portal.core import admin_notices, navigation, search, sitemaps
+        from offenbach_portal.core import admin_notices, navigation, opendata, search, sitemaps
 
         from .admin import pending_changes_notice
         from .invitations import on_invitation_accepted
         from .member_area import my_organisations_section
         from .models import Offer, Organisation
+        from .opendata import DATASETS
         from .search import offer_entries, organisation_entries, organisation_offers
         from .sitemaps import SITEMAPS
 
@@ -32,3 +33,5 @@ class OrgsConfig(AppConfig):
         invitation_accepted.connect(on_invitation_accepted, dispatch_uid="orgs.invitation_accepted")
         member_area.register(my_organisations_section)
         admin_notices.register(pending_changes_notice)
+        for dataset in DATASETS:
+            opendata.register(dataset)

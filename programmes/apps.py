@@ -10,11 +10,12 @@ class ProgrammesConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal.core import home, navigation, search, sitemaps
+        from offenbach_portal.core import home, navigation, opendata, search, sitemaps
         from orgs import extensions
 
         from .home import open_calls_section
         from .models import Programme, Project, Publication
+        from .opendata import DATASETS
         from .organisation_pages import programmes_section
         from .search import programme_entries, programme_projects, project_entries, publication_entries
         from .sitemaps import SITEMAPS
@@ -30,3 +31,5 @@ class ProgrammesConfig(AppConfig):
         navigation.register("programmes:index", _("Programme"), order=40)
         extensions.register_profile_section(programmes_section)
         home.register(open_calls_section)
+        for dataset in DATASETS:
+            opendata.register(dataset)

@@ -18,6 +18,8 @@ class CoreConfig(AppConfig):
     def ready(self):
         from .groups import sync_group_permissions
         from .history import include_translated_fields
+        from .sitemaps import OpenDataSitemap, register
 
         include_translated_fields()
+        register("open-data", OpenDataSitemap)
         post_migrate.connect(sync_group_permissions, dispatch_uid="portal-sync-group-permissions")

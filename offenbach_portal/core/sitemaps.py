@@ -37,3 +37,7 @@ def register(name, sitemap):
 
 class SearchSitemap(UrlNameSitemap):
     url_names = ("search",)
+
+
+class OpenDataSitemap(UrlNameSitemap):
+    url_names = ("open-data",)
