@@ -14,3 +14,20 @@ def run_axe(page):
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5], "help": v["help"]}
         for v in result["violations"]
     ]
+
+
+def focused(page):
+    """What has the keyboard focus: its id, link target, name or tag (for messages)."""
+    return page.evaluate(
+        "() => { const e = document.activeElement; return e.id || e.getAttribute('href') || e.getAttribute('name') || e.tagName }"
+    )
+
+
+def tab_to(page, selector, limit=600):
+    """Press Tab until the element matching `selector` has the focus; fail
+    after `limit` presses (a small limit also says the element comes soon)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(selector) => document.activeElement && document.activeElement.matches(selector)", selector):
+            return
+    raise AssertionError(f"{selector} never got the focus within {limit} Tab presses, last was {focused(page)}")

@@ -17,7 +17,7 @@ from django.utils.http import urlsafe_base64_encode
 from offenbach_portal.accounts import services
 from offenbach_portal.accounts.models import Invitation
 from orgs.models import OrganisationEditor
-from tests.browser import run_axe
+from tests.browser import focused, run_axe, tab_to
 from tests.factories import UserFactory, make_organisation
 
 pytestmark = [pytest.mark.browser]
@@ -36,19 +36,6 @@ def accounts_site(browser_db, live_url):
 def _build():
     make_organisation("Griechische Gemeinde", slug="griechische-gemeinde")
     UserFactory(username="ada", email="ada@example.org", password=PASSWORD)
-
-
-def active(page):
-    return page.evaluate("() => document.activeElement.id || document.activeElement.getAttribute('href') || document.activeElement.tagName")
-
-
-def tab_to(page, selector, limit=60):
-    """Press Tab until the element matching `selector` has the focus."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
-            return
-    raise AssertionError(f"{selector} never got the focus, last was {active(page)}")
 
 
 def invite(site, email="eleni@example.org"):
@@ -170,13 +157,13 @@ def test_an_invitation_is_accepted_with_the_keyboard_alone(csp_page, accounts_si
     tab_to(page, "#id_name")
     page.keyboard.type("Eleni Beispiel")
     page.keyboard.press("Tab")
-    assert active(page) == "id_username"
+    assert focused(page) == "id_username"
     assert page.input_value("#id_username") == "eleni"
     page.keyboard.press("Tab")
-    assert active(page) == "id_password1"
+    assert focused(page) == "id_password1"
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Tab")
-    assert active(page) == "id_password2"
+    assert focused(page) == "id_password2"
     page.keyboard.type(PASSWORD)
     tab_to(page, SUBMIT, limit=3)
     with page.expect_navigation():

@@ -5,20 +5,11 @@ nothing on any page on the way, errors included."""
 
 import pytest
 
-from tests.browser import run_axe
+from tests.browser import run_axe, tab_to
 
 pytestmark = [pytest.mark.browser]
 
 ATTENDANCE = "/mein-verein/kompetenzteam/sitzungen/32/teilnahme/griechischer-elternverein/"
-
-
-def tab_to(page, selector, limit=150):
-    """Press Tab until the element matching `selector` has the focus."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
-            return
-    raise AssertionError(f"{selector} not reached with the Tab key")
 
 
 def log_in(page, site):

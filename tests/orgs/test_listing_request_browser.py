@@ -7,26 +7,13 @@ import pytest
 
 from offenbach_portal.core.publication import Status
 from orgs.models import Language, ListingRequest
-from tests.browser import run_axe
+from tests.browser import focused, run_axe, tab_to
 
 # `plain_site` (tests/conftest.py): only the migrations' content (languages and
 # districts included); a sent request is removed before the next test.
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("plain_site")]
 
 SUBMIT = ".portal-form button[type=submit]"
-
-
-def active(page):
-    return page.evaluate("() => document.activeElement.id || document.activeElement.getAttribute('href') || document.activeElement.tagName")
-
-
-def tab_to(page, selector, limit=80):
-    """Press Tab until the element matching `selector` has the focus."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
-            return
-    raise AssertionError(f"{selector} never got the focus, last was {active(page)}")
 
 
 def submit_empty_with_keyboard(page, url):
@@ -75,15 +62,15 @@ def test_request_can_be_sent_with_the_keyboard_alone(csp_page, live_url, mailout
     tab_to(page, "#id_name")
     page.keyboard.type("Tastatur-Treff Bieber")
     page.keyboard.press("Tab")
-    assert active(page) == "id_kind_0"  # the first of the three kinds
+    assert focused(page) == "id_kind_0"  # the first of the three kinds
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
     assert page.evaluate("() => document.querySelector('input[name=kind]:checked').value") == "initiative"
     page.keyboard.press("Tab")
-    assert active(page) == "id_description"
+    assert focused(page) == "id_description"
     page.keyboard.type("Wir spielen jeden Samstag Schach im Stadtteil.")
     page.keyboard.press("Tab")
-    assert active(page) == "id_district"
+    assert focused(page) == "id_district"
     page.keyboard.type("Bieber")
     assert page.evaluate("() => document.getElementById('id_district').selectedOptions[0].text") == "Bieber"
     tab_to(page, f"input[name=languages][value='{arabic}']")
@@ -93,10 +80,10 @@ def test_request_can_be_sent_with_the_keyboard_alone(csp_page, live_url, mailout
     tab_to(page, "#id_contact_name")
     page.keyboard.type("Ada Muster")
     page.keyboard.press("Tab")
-    assert active(page) == "id_contact_email"
+    assert focused(page) == "id_contact_email"
     page.keyboard.type("ada@example.org")
     page.keyboard.press("Tab")
-    assert active(page) == "id_consent"
+    assert focused(page) == "id_consent"
     page.keyboard.press("Space")
     tab_to(page, SUBMIT, limit=3)  # the privacy link, then the button: the honeypot is never reached
     with page.expect_navigation():

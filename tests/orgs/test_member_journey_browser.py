@@ -11,26 +11,13 @@ import pytest
 from django.core import mail
 
 from orgs.models import Organisation, ProfileChange
-from tests.browser import run_axe
+from tests.browser import run_axe, tab_to
 
 pytestmark = [pytest.mark.browser]
 
 SLUG = "bangla-ischtyle"  # a demo organisation that has no editor yet
 PASSWORD = "Tastatur-Verein-2026!"
 NEW_TEXT = "Wir treffen uns jeden Freitag im Nordend; neu: ein Tanzkurs für Jugendliche."
-
-
-def focused(page):
-    return page.evaluate("() => document.activeElement.id || document.activeElement.getAttribute('name') || document.activeElement.tagName")
-
-
-def tab_to(page, selector, limit=400):
-    """Press Tab until the element matching `selector` has the focus."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("(selector) => document.activeElement && document.activeElement.matches(selector)", selector):
-            return
-    raise AssertionError(f"Tab never reached {selector}; the focus is on {focused(page)}")
 
 
 def press_enter_and_wait(page):

@@ -4,7 +4,7 @@ sending; then the office reviews it in the admin."""
 
 import pytest
 
-from tests.browser import run_axe
+from tests.browser import run_axe, tab_to
 
 pytestmark = [pytest.mark.browser]
 
@@ -18,15 +18,6 @@ def log_in(page, site, username, password, path="/konto/anmelden/"):
     page.fill("#id_password", password)
     with page.expect_navigation():
         page.keyboard.press("Enter")
-
-
-def tab_to(page, selector, limit=600):
-    """Press Tab until the element matching `selector` has the focus."""
-    for _ in range(limit):
-        if page.evaluate("(selector) => document.activeElement && document.activeElement.matches(selector)", selector):
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"Tab never reached {selector}")
 
 
 def test_member_area_form_errors_and_preview_have_no_axe_violations(page, demo_site, browser_db):

@@ -1,25 +1,12 @@
 import pytest
 
 from offenbach_portal.contact.models import ContactMessage
-from tests.browser import run_axe
+from tests.browser import focused, run_axe, tab_to
 
 # `plain_site` (tests/conftest.py): only the migrations' content; a sent message is removed before the next test.
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("plain_site")]
 
 SUBMIT = ".portal-form button[type=submit]"
-
-
-def active(page):
-    return page.evaluate("() => document.activeElement.id || document.activeElement.getAttribute('href') || document.activeElement.tagName")
-
-
-def tab_to(page, selector, limit=40):
-    """Press Tab until the element matching `selector` has the focus."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
-            return
-    raise AssertionError(f"{selector} never got the focus, last was {active(page)}")
 
 
 def submit_empty_with_keyboard(page, live_url, path="/kontakt/"):
@@ -48,13 +35,13 @@ def test_contact_form_can_be_sent_with_the_keyboard_alone(csp_page, live_url, ma
     tab_to(page, "#id_name")
     page.keyboard.type("Ada Muster")
     page.keyboard.press("Tab")
-    assert active(page) == "id_email"
+    assert focused(page) == "id_email"
     page.keyboard.type("ada@example.org")
     page.keyboard.press("Tab")
-    assert active(page) == "id_page_url"
+    assert focused(page) == "id_page_url"
     page.keyboard.type("/vereine/")
     page.keyboard.press("Tab")
-    assert active(page) == "id_message"
+    assert focused(page) == "id_message"
     page.keyboard.type("Die Seite lässt sich gut bedienen.")
     tab_to(page, SUBMIT, limit=3)  # the privacy link, then the button: the honeypot is never reached
     with page.expect_navigation():
@@ -81,11 +68,11 @@ def test_error_summary_takes_the_focus_and_its_links_move_it_to_the_field(csp_pa
         page.keyboard.press("Enter")
     page.wait_for_function("() => document.activeElement.id === 'form-error-summary'")
     page.keyboard.press("Tab")
-    assert active(page) == "#id_email"
+    assert focused(page) == "#id_email"
     page.keyboard.press("Tab")
-    assert active(page) == "#id_message"
+    assert focused(page) == "#id_message"
     page.keyboard.press("Enter")
-    assert active(page) == "id_message"
+    assert focused(page) == "id_message"
     page.keyboard.type("Jetzt mit Text.")
     assert page.input_value("#id_message") == "Jetzt mit Text."
     assert ContactMessage.objects.count() == 0
