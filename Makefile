@@ -40,7 +40,10 @@ node_modules/.installed: package.json package-lock.json
 messages: $(VENV)/.installed
 	$(BIN)/pybabel compile --domain django --directory locale --use-fuzzy --statistics 2>&1 | tail -n 4
 
+# The web fonts (subsets of KERN UX's Fira Sans, see core/webfonts.py), then
+# every static file with hashed names and precompressed copies.
 assets: install messages
+	$(PY) manage.py build_fonts
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 migrate: install messages

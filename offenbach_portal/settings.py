@@ -198,6 +198,9 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # collected with our own files, hashed and compressed, served by whitenoise.
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# The web fonts are built by `manage.py build_fonts` (`make assets`) into
+# static/fonts/ from KERN UX's Fira Sans: never committed, served as fonts/….
+WEBFONTS_DIR = BASE_DIR / "static" / "fonts"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("kern", BASE_DIR / "node_modules" / "@kern-ux" / "native" / "dist"),

@@ -2,7 +2,7 @@ from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
-from offenbach_portal.core import navigation
+from offenbach_portal.core import navigation, webfonts
 from offenbach_portal.core.languages import fallback_language
 
 register = template.Library()
@@ -74,3 +74,9 @@ def label(obj):
     language = fallback_language(obj, field) if field else None
     text = str(obj)
     return format_html('<span lang="{}">{}</span>', language, text) if language else text
+
+
+@register.inclusion_tag("includes/font_preloads.html")
+def font_preloads():
+    """Preload the two faces the first screen shows, in the script of the page's language."""
+    return {"urls": webfonts.preload_urls()}
