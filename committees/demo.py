@@ -9,12 +9,12 @@ import datetime
 from pathlib import Path
 
 import reversion
-import yaml
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
 
+from offenbach_portal.core.datafiles import read_yaml
 from offenbach_portal.core.publication import Status
 from orgs import demo as orgs_demo
 from orgs.models import District, Language, Organisation, OrganisationEditor, Person
@@ -42,7 +42,7 @@ MEETING_TIMES = ["start_time", "end_time"]
 
 
 def read(name):
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return read_yaml(DATA_DIR / name)
 
 
 def saved(obj):

@@ -7,13 +7,13 @@ import datetime
 from pathlib import Path
 
 import reversion
-import yaml
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
 from committees.models import BERLIN, Meeting
+from offenbach_portal.core.datafiles import read_yaml
 from offenbach_portal.core.publication import Status
 from orgs.models import Organisation
 from programmes.models import Programme
@@ -27,7 +27,7 @@ DEMO_AUTHOR = "redaktion"
 
 
 def read(name):
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return read_yaml(DATA_DIR / name)
 
 
 def publication_time(entry):

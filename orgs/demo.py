@@ -10,10 +10,10 @@ left as it is. Listing requests go through the public form's service
 from pathlib import Path
 
 import reversion
-import yaml
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 
+from offenbach_portal.core.datafiles import read_yaml
 from offenbach_portal.core.publication import Status
 
 from .invitations import add_editor
@@ -27,7 +27,7 @@ COMMENT = "Demo-Inhalt angelegt"
 
 
 def read(name):
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return read_yaml(DATA_DIR / name)
 
 
 def _translations(field, texts):

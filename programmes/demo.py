@@ -9,10 +9,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import reversion
-import yaml
 from django.db import transaction
 from django.utils.text import slugify
 
+from offenbach_portal.core.datafiles import read_yaml
 from offenbach_portal.core.publication import Status
 from orgs import demo as orgs_demo
 from orgs.models import District, Language, Organisation, Person
@@ -24,7 +24,7 @@ DATA_DIR = Path(__file__).resolve().parent / "demo_data"
 
 
 def read(name):
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return read_yaml(DATA_DIR / name)
 
 
 def saved(obj):

@@ -15,9 +15,9 @@ import datetime
 from pathlib import Path
 
 import reversion
-import yaml
 from django.utils.text import slugify
 
+from offenbach_portal.core.datafiles import read_yaml
 from offenbach_portal.core.publication import Status
 from orgs.models import Language, Organisation
 
@@ -45,7 +45,7 @@ BASE_LANGUAGES = [
 
 
 def read(name):
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+    return read_yaml(DATA_DIR / name)
 
 
 def _status(code):

@@ -17,8 +17,9 @@ files into one dict per page with the modeltranslation fields of `Page`
 
 from pathlib import Path
 
-import yaml
 from django.conf import settings
+
+from offenbach_portal.core.datafiles import YAMLError, parse_yaml
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 SUFFIX = ".html"
@@ -43,8 +44,8 @@ def _split(path, text):
 
 def _header(path, source):
     try:
-        header = yaml.safe_load(source)
-    except yaml.YAMLError as exc:
+        header = parse_yaml(source)
+    except YAMLError as exc:
         raise ContentFileError(f"{path.name}: der Kopf ist kein gültiges YAML ({exc}).") from exc
     if not isinstance(header, dict):
         raise ContentFileError(f"{path.name}: der Kopf muss slug, title und lead angeben.")
