@@ -13,6 +13,8 @@ Python; see docs/search.md."""
 
 import datetime
 import difflib
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from html import unescape
 
@@ -222,17 +224,34 @@ def _without_brackets(column):
     return Replace(Replace(F(column), Value("<"), Value(" "), output_field=text), Value(">"), Value(" "), output_field=text)
 
 
+# True while a bulk load that rebuilds the whole index afterwards runs.
+_suspended = ContextVar("search_indexing_suspended", default=False)
+
+
+@contextmanager
+def indexing_suspended():
+    """Saves and deletes inside leave the index alone: for a bulk load that
+    calls `rebuild()` when it is done (load_demo), so that no object is
+    indexed once per save on the way."""
+    token = _suspended.set(True)
+    try:
+        yield
+    finally:
+        _suspended.reset(token)
+
+
 def _saved(sender, instance, raw=False, **kwargs):
-    if not raw:
+    if not raw and not _suspended.get():
         index_object(instance)
 
 
 def _deleted(sender, instance, **kwargs):
-    remove_object(instance)
+    if not _suspended.get():
+        remove_object(instance)
 
 
 def _dependency_changed(sender, instance, raw=False, **kwargs):
-    if raw:
+    if raw or _suspended.get():
         return
     for related in _dependencies.get(sender, ()):
         for obj in related(instance):
