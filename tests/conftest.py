@@ -1,5 +1,6 @@
 import io
 import os
+import sqlite3
 
 import pytest
 from django.core.cache import cache
@@ -182,25 +183,30 @@ class BrowserDatabase:
     the rows of every table tells whether the test (or the live server on
     its behalf: a login, a sent form) changed something; then the next test
     starts from a fresh copy. A test that only updates rows must call
-    `mark_changed()`. To reset, the tables are emptied and the migrations'
-    content (serialized before the first data set was loaded) is restored,
-    as serialized rollback does."""
+    `mark_changed()`. To reset, the tables are emptied and the rows are
+    restored from a copy, as serialized rollback does: the migrations'
+    content, serialized before the first data set was loaded, or a data set
+    as it was right after its first load, so that each data set is built only
+    once per test process (loading the demo takes many times longer than
+    restoring it)."""
 
     def __init__(self):
         self.loaded = None
         self.snapshots = {}
+        self.datasets = {}
         self.counts = None
 
     def use(self, name, load):
         if self.loaded == name:
             return
-        if self.snapshots:
-            self.reset()
+        if not self.snapshots:
+            self.snapshots = self.serialize()
+        if name in self.datasets:
+            self.restore(self.datasets[name])
         else:
-            from django.db import connections
-
-            self.snapshots = {alias: connections[alias].creation.serialize_db_to_string() for alias in connections}
-        load()
+            self.restore(self.snapshots)
+            load()
+            self.datasets[name] = self.serialize()
         self.loaded = name
         self.counts = self.row_counts()
 
@@ -212,13 +218,37 @@ class BrowserDatabase:
             self.loaded = None
 
     def reset(self):
+        """The database as the migrations left it."""
+        self.restore(self.snapshots)
+
+    @staticmethod
+    def serialize():
+        """A copy of every database: of SQLite's in-memory test database a
+        page-by-page copy through SQLite's backup API (milliseconds), of
+        other databases their rows as serialized rollback keeps them."""
         from django.db import connections
 
-        for alias, snapshot in self.snapshots.items():
+        snapshots = {}
+        for alias in connections:
+            connection = connections[alias]
+            if _in_memory_sqlite(connection):
+                snapshots[alias] = sqlite_copy(connection)
+            else:
+                snapshots[alias] = connection.creation.serialize_db_to_string()
+        return snapshots
+
+    def restore(self, snapshots):
+        from django.db import connections
+
+        for alias, snapshot in snapshots.items():
+            connection = connections[alias]
+            if isinstance(snapshot, sqlite3.Connection):
+                sqlite_restore(connection, snapshot)
+                continue
             # As TransactionTestCase does: sequences keep counting, so that on
             # PostgreSQL new rows never collide with the restored ones.
             call_command("flush", verbosity=0, interactive=False, database=alias, reset_sequences=False, inhibit_post_migrate=True)
-            connections[alias].creation.deserialize_db_from_string(snapshot)
+            connection.creation.deserialize_db_from_string(snapshot)
         self.loaded = None
 
     @staticmethod
@@ -296,21 +326,64 @@ def plain_site(browser_db, live_url):
     return live_url
 
 
+def _in_memory_sqlite(connection):
+    return connection.vendor == "sqlite" and connection.is_in_memory_db()
+
+
+def sqlite_copy(connection):
+    """A page-by-page copy of SQLite's in-memory test database (SQLite's backup API: milliseconds)."""
+    connection.ensure_connection()
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    connection.connection.backup(copy)
+    return copy
+
+
+def sqlite_restore(connection, copy):
+    """The test database as `sqlite_copy` found it (outside any transaction)."""
+    connection.ensure_connection()
+    copy.backup(connection.connection)
+
+
+@pytest.fixture(scope="session")
+def _demo_media(tmp_path_factory):
+    root = tmp_path_factory.mktemp("demo-media")
+    return {"MEDIA_ROOT": root / "media", "PRIVATE_MEDIA_ROOT": root / "private-media"}
+
+
+# The database right after the first `load_demo` of this test process (SQLite only).
+_DEMO_COPIES = {}
+
+
 @pytest.fixture(scope="module")
-def _demo_for_module(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo, loaded once for a module inside a transaction that is rolled
+def _demo_for_module(django_db_setup, django_db_blocker, _demo_media):
+    """The demo, loaded for a module and gone after the module's last test.
+
+    On SQLite's in-memory test database the demo is loaded once per test
+    process and copied; each later module gets the copy back (SQLite's
+    backup API) and, after its last test, the database as it was before. On
+    other databases the demo is loaded inside a transaction that is rolled
     back after the module's last test."""
-    from django.db import transaction
+    from django.db import connection, transaction
     from django.test import override_settings
 
-    root = tmp_path_factory.mktemp("demo-media")
-    media = {"MEDIA_ROOT": root / "media", "PRIVATE_MEDIA_ROOT": root / "private-media"}
-    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS, **media):
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHERS, **_demo_media):
+        if _in_memory_sqlite(connection):
+            before = sqlite_copy(connection)
+            try:
+                if "demo" in _DEMO_COPIES:
+                    sqlite_restore(connection, _DEMO_COPIES["demo"])
+                else:
+                    call_command("load_demo", stdout=io.StringIO())
+                    _DEMO_COPIES["demo"] = sqlite_copy(connection)
+                yield _demo_media
+            finally:
+                sqlite_restore(connection, before)
+            return
         outer = transaction.atomic()
         outer.__enter__()
         try:
             call_command("load_demo", stdout=io.StringIO())
-            yield media
+            yield _demo_media
         finally:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
