@@ -9,13 +9,16 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Serving on this machine over plain HTTP: no HTTPS redirect, no secure-only cookies.
+# No gunicorn control socket: by default every gunicorn on the machine would share one
+# (~/.gunicorn/gunicorn.ctl), so a second checkout or `make stack` would take it over.
+GUNICORN_OPTS := --no-control-socket
 LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
 .PHONY: run dev test lint format install assets messages migrate demo check clean
 
 run: install assets migrate demo
 	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
-	$(LOCAL_ENV) $(BIN)/gunicorn offenbach_portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(LOCAL_ENV) $(BIN)/gunicorn offenbach_portal.wsgi --bind $(HOST):$(PORT) --workers 2 $(GUNICORN_OPTS) --access-logfile -
 
 dev: install assets migrate demo
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
