@@ -215,6 +215,11 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Meeting documents: outside MEDIA_ROOT, never served by the web server, only
 # through the download view that checks who is asking. Back it up with the database.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# Behind nginx (`make stack`, docs/operations.md): the download views answer with
+# X-Accel-Redirect to this internal nginx location (an alias of PRIVATE_MEDIA_ROOT)
+# after their permission check, instead of streaming the file themselves.
+SENDFILE_NGINX = env_bool("SENDFILE_NGINX", False)
+SENDFILE_NGINX_LOCATION = "/_private-media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 
