@@ -14,7 +14,7 @@ PORT ?= 8000
 GUNICORN_OPTS := --no-control-socket
 LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev test lint format install assets messages migrate demo check clean
+.PHONY: run dev stack stack-stop test lint format install assets messages migrate demo check clean
 
 run: install assets migrate demo
 	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
@@ -22,6 +22,18 @@ run: install assets migrate demo
 
 dev: install assets migrate demo
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+# The production-like stack on this machine (offenbach_portal/deploy/, docs/operations.md):
+# nginx with TLS on https://localhost:8443/ in front of two gunicorn processes, sharing
+# PostgreSQL (a database of its own, created when missing) and Redis. State, certificate and
+# logs in .stack/. Needs Debian's nginx package, a running PostgreSQL and Redis.
+STACK_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/offenbach_stack
+STACK_REDIS_URL ?= redis://127.0.0.1:6379/0
+stack: install assets
+	STACK_DATABASE_URL=$(STACK_DATABASE_URL) STACK_REDIS_URL=$(STACK_REDIS_URL) $(PY) -m offenbach_portal.deploy.stack start --prepare
+
+stack-stop:
+	$(PY) -m offenbach_portal.deploy.stack stop
 
 install: $(VENV)/.installed node_modules/.installed .secret_key
 
@@ -54,9 +66,10 @@ demo: migrate
 
 # The suite runs in parallel (pytest-xdist), one worker per core, each with its
 # own test database, live server and browser; TEST_WORKERS=0 runs it in one process.
+# --dist loadgroup keeps the tests of one xdist_group (the stack tests) on one worker.
 TEST_WORKERS ?= auto
 test: install messages assets
-	$(BIN)/python -m pytest -n $(TEST_WORKERS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 # ruff (configured in pyproject.toml): lint and formatting, as CI checks them.
 lint: install
