@@ -74,6 +74,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an id for each request (X-Request-ID) and one log line per request.
+    "offenbach_portal.core.request_log.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -318,9 +320,14 @@ OPARL_BODY = {
     "locality": "Offenbach am Main",
 }
 
+# Everything to stderr, one line per record, each with the id of the request it
+# belongs to ("-" outside a request); one line per request from `portal.request`
+# (offenbach_portal/core/request_log.py, docs/operations.md).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "offenbach_portal.core.request_log.RequestIdFilter"}},
+    "formatters": {"portal": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": "portal"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
