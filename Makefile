@@ -14,7 +14,7 @@ PORT ?= 8000
 GUNICORN_OPTS := --no-control-socket
 LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev stack stack-stop test lint format install assets messages migrate demo check clean
+.PHONY: run dev stack stack-stop backup restore test lint format install assets messages migrate demo check clean
 
 run: install assets migrate demo
 	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
@@ -34,6 +34,17 @@ stack: install assets
 
 stack-stop:
 	$(PY) -m offenbach_portal.deploy.stack stop
+
+# Database and uploaded files together in one archive (offenbach_portal/core/backup.py):
+# `make backup` writes .backups/portal-<time>.tar.gz; `make restore ARCHIVE=…` restores it into
+# the database of DATABASE_URL (best a new, empty one) and MEDIA_ROOT/PRIVATE_MEDIA_ROOT.
+BACKUP_DIR ?= .backups
+backup: install
+	$(PY) manage.py backup --output-dir $(BACKUP_DIR)
+
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "make restore ARCHIVE=<file.tar.gz>"; exit 2; }
+	$(PY) manage.py restore $(ARCHIVE)
 
 install: $(VENV)/.installed node_modules/.installed .secret_key
 
