@@ -209,6 +209,30 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads (logos, article images): in MEDIA_ROOT on this host's file system, which
+# several app hosts share as a network file system, or, with MEDIA_S3_BUCKET set, in
+# S3-compatible object storage (django-storages; docs/operations.md). Own origin only:
+# MEDIA_S3_CUSTOM_DOMAIN names the site's own host and path under which the reverse
+# proxy passes /media/ on to the bucket. Protected files (PRIVATE_MEDIA_ROOT) stay on
+# the (shared) file system either way.
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "access_key": os.environ.get("MEDIA_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("MEDIA_S3_PREFIX", ""),
+            # Public files under stable addresses: no signed, expiring links.
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
 WHITENOISE_MAX_AGE = 365 * 24 * 60 * 60
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
