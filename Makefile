@@ -9,16 +9,42 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Serving on this machine over plain HTTP: no HTTPS redirect, no secure-only cookies.
+# No gunicorn control socket: by default every gunicorn on the machine would share one
+# (~/.gunicorn/gunicorn.ctl), so a second checkout or `make stack` would take it over.
+GUNICORN_OPTS := --no-control-socket
 LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev test lint format install assets messages migrate demo check clean
+.PHONY: run dev stack stack-stop backup restore test lint format install assets messages migrate demo check clean
 
 run: install assets migrate demo
 	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
-	$(LOCAL_ENV) $(BIN)/gunicorn offenbach_portal.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(LOCAL_ENV) $(BIN)/gunicorn offenbach_portal.wsgi --bind $(HOST):$(PORT) --workers 2 $(GUNICORN_OPTS) --access-logfile -
 
 dev: install assets migrate demo
 	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+# The production-like stack on this machine (offenbach_portal/deploy/, docs/operations.md):
+# nginx with TLS on https://localhost:8443/ in front of two gunicorn processes, sharing
+# PostgreSQL (a database of its own, created when missing) and Redis. State, certificate and
+# logs in .stack/. Needs Debian's nginx package, a running PostgreSQL and Redis.
+STACK_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/offenbach_stack
+STACK_REDIS_URL ?= redis://127.0.0.1:6379/0
+stack: install assets
+	STACK_DATABASE_URL=$(STACK_DATABASE_URL) STACK_REDIS_URL=$(STACK_REDIS_URL) $(PY) -m offenbach_portal.deploy.stack start --prepare
+
+stack-stop:
+	$(PY) -m offenbach_portal.deploy.stack stop
+
+# Database and uploaded files together in one archive (offenbach_portal/core/backup.py):
+# `make backup` writes .backups/portal-<time>.tar.gz; `make restore ARCHIVE=…` restores it into
+# the database of DATABASE_URL (best a new, empty one) and MEDIA_ROOT/PRIVATE_MEDIA_ROOT.
+BACKUP_DIR ?= .backups
+backup: install
+	$(PY) manage.py backup --output-dir $(BACKUP_DIR)
+
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "make restore ARCHIVE=<file.tar.gz>"; exit 2; }
+	$(PY) manage.py restore $(ARCHIVE)
 
 install: $(VENV)/.installed node_modules/.installed .secret_key
 
@@ -54,9 +80,10 @@ demo: migrate
 
 # The suite runs in parallel (pytest-xdist), one worker per core, each with its
 # own test database, live server and browser; TEST_WORKERS=0 runs it in one process.
+# --dist loadgroup keeps the tests of one xdist_group (the stack tests) on one worker.
 TEST_WORKERS ?= auto
 test: install messages assets
-	$(BIN)/python -m pytest -n $(TEST_WORKERS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 # ruff (configured in pyproject.toml): lint and formatting, as CI checks them.
 lint: install

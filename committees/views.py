@@ -1,10 +1,11 @@
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_http_methods
 
+from offenbach_portal.core.downloads import private_file_response
 from offenbach_portal.core.permissions import (
     get_object_or_404_for,
     permission_required_404,
@@ -105,13 +106,8 @@ def document_download(request, number, pk, obj):
     everybody but the Integrationsbüro and the committee's members, exactly
     like a document that does not exist."""
     document = obj
-    try:
-        handle = document.file.open("rb")
-    except (FileNotFoundError, ValueError):
-        raise Http404 from None
     content_type = content_type_for(document.extension)
-    response = FileResponse(handle, as_attachment=True, filename=document.download_name, content_type=content_type)
-    response["X-Content-Type-Options"] = "nosniff"
+    response = private_file_response(document.file, filename=document.download_name, content_type=content_type)
     if document.is_public:
         patch_cache_control(response, public=True, max_age=3600)
     else:

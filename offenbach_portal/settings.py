@@ -74,6 +74,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: an id for each request (X-Request-ID) and one log line per request.
+    "offenbach_portal.core.request_log.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -210,6 +212,30 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Uploads (logos, article images): in MEDIA_ROOT on this host's file system, which
+# several app hosts share as a network file system, or, with MEDIA_S3_BUCKET set, in
+# S3-compatible object storage (django-storages; docs/operations.md). Own origin only:
+# MEDIA_S3_CUSTOM_DOMAIN names the site's own host and path under which the reverse
+# proxy passes /media/ on to the bucket. Protected files (PRIVATE_MEDIA_ROOT) stay on
+# the (shared) file system either way.
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "access_key": os.environ.get("MEDIA_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("MEDIA_S3_PREFIX", ""),
+            # Public files under stable addresses: no signed, expiring links.
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+        },
+    }
 WHITENOISE_MAX_AGE = 365 * 24 * 60 * 60
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -218,6 +244,11 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # Meeting documents: outside MEDIA_ROOT, never served by the web server, only
 # through the download view that checks who is asking. Back it up with the database.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# Behind nginx (`make stack`, docs/operations.md): the download views answer with
+# X-Accel-Redirect to this internal nginx location (an alias of PRIVATE_MEDIA_ROOT)
+# after their permission check, instead of streaming the file themselves.
+SENDFILE_NGINX = env_bool("SENDFILE_NGINX", False)
+SENDFILE_NGINX_LOCATION = "/_private-media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 
@@ -316,9 +347,14 @@ OPARL_BODY = {
     "locality": "Offenbach am Main",
 }
 
+# Everything to stderr, one line per record, each with the id of the request it
+# belongs to ("-" outside a request); one line per request from `portal.request`
+# (offenbach_portal/core/request_log.py, docs/operations.md).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "offenbach_portal.core.request_log.RequestIdFilter"}},
+    "formatters": {"portal": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": "portal"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }

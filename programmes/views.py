@@ -1,7 +1,7 @@
 import json
 
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -9,6 +9,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from offenbach_portal.core.downloads import private_file_response
 from offenbach_portal.core.permissions import get_object_or_404_for
 from offenbach_portal.core.uploads import content_type_for
 
@@ -110,13 +111,8 @@ def publication_list(request):
     return render(request, "programmes/publication_list.html", {"publications": publications})
 
 
-def _download(handle_of, name, extension):
-    try:
-        handle = handle_of.open("rb")
-    except (FileNotFoundError, ValueError):
-        raise Http404 from None
-    response = FileResponse(handle, as_attachment=True, filename=name, content_type=content_type_for(extension))
-    response["X-Content-Type-Options"] = "nosniff"
+def _download(fieldfile, name, extension):
+    response = private_file_response(fieldfile, filename=name, content_type=content_type_for(extension))
     patch_cache_control(response, public=True, max_age=3600)
     return response
 
