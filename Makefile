@@ -68,9 +68,11 @@ messages: $(VENV)/.installed
 
 # The web fonts (subsets of KERN UX's Fira Sans, see core/webfonts.py), then
 # every static file with hashed names and precompressed copies.
-assets: install messages
-	$(PY) manage.py build_fonts
+assets: install messages static/fonts/fira-sans.css
 	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+static/fonts/fira-sans.css: node_modules/.installed offenbach_portal/core/webfonts.py | $(VENV)/.installed
+	$(PY) manage.py build_fonts
 
 migrate: install messages
 	$(PY) manage.py migrate --noinput
