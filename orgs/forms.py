@@ -234,7 +234,7 @@ class ProfileForm(forms.Form):
         error_messages={"invalid": _("Bitte geben Sie eine vollständige Adresse ein, zum Beispiel https://www.beispiel.de/.")},
     )
     street = forms.CharField(
-        label=_("Straße und Hausnummer"), required=False, max_length=200, widget=forms.TextInput(attrs={"autocomplete": "street-address"})
+        label=_("Straße und Hausnummer"), required=False, max_length=200, widget=forms.TextInput(attrs={"autocomplete": "address-line1"})
     )
     postcode = forms.CharField(
         label=_("Postleitzahl"),

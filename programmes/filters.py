@@ -8,9 +8,21 @@ from django.db.models import Max, Min, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.languages import fallback_language
 from orgs.models import Organisation
 
 from .models import FieldOfAction, Programme, Project, today_in_berlin
+
+
+class OptionLabel(str):
+    """The text of an <option> that knows the language it is shown in: `lang`
+    is "de" when a name is the German fallback on a page in another language
+    (the template marks the option with it), else None."""
+
+    def __new__(cls, text, lang=None):
+        label = super().__new__(cls, text)
+        label.lang = lang
+        return label
 
 
 def field_value(field):
@@ -55,13 +67,17 @@ class ProjectFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data, queryset, **kwargs)
         programmes = list(Programme.objects.published().only("slug", "name", "short_name"))
-        self.filters["programm"].extra["choices"] = [(p.slug, p.name) for p in programmes]
+        self.filters["programm"].extra["choices"] = [(p.slug, OptionLabel(p.name, fallback_language(p, "name"))) for p in programmes]
         fields = list(
             FieldOfAction.objects.filter(programme__in=programmes).select_related("programme").order_by("programme__start", "number")
         )
         self.field_ids = {field_value(field): field.pk for field in fields}
         self.filters["handlungsfeld"].extra["choices"] = [
-            (field_value(field), f"{field.programme.short_name} {field.number}: {field.name}") for field in fields
+            (
+                field_value(field),
+                OptionLabel(f"{field.programme.short_name} {field.number}: {field.name}", fallback_language(field, "name")),
+            )
+            for field in fields
         ]
         self.filters["jahr"].extra["choices"] = [(str(year), str(year)) for year in self.years()]
 

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 
 def _absolute(request, url):
@@ -13,12 +13,17 @@ def _absolute(request, url):
 
 
 def portal(request):
-    """The language switcher and the hreflang alternates of the current page."""
+    """The language switcher and the hreflang alternates of the current page.
+    An address that names no page (the 404 page) cannot be translated: the
+    other languages then get their home page instead of this same address."""
     current = get_language() or settings.LANGUAGE_CODE
     path = request.get_full_path() if request else "/"
     languages = []
     for code, _name in settings.LANGUAGES:
         url = translate_url(path, code)
+        if url == path and code != current:
+            with override(code):
+                url = reverse("home")
         languages.append(
             {
                 "code": code,

@@ -99,7 +99,7 @@ def robots_txt(request):
 
 
 def _error(request, template, status):
-    return render(request, template, {"status": status}, status=status)
+    return render(request, template, {"status": status, "error_page": True}, status=status)
 
 
 def bad_request(request, exception=None):

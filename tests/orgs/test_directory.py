@@ -219,8 +219,13 @@ def test_directory_form_works_without_javascript(client, directory, without_exte
     assert 'method="get"' in form and 'action="/vereine/"' in form
     assert re.findall(r'name="([^"]+)"', form) == ["q", "art", "sprache", "stadtteil", "angebot", "sortierung"]
     assert '<button class="kern-btn kern-btn--primary" type="submit">' in form
-    # Only the menu button's script (static/js/nav.js), which the page does not need either.
-    assert re.findall(r"<script[^>]*>", html) == [re.search(r'<script src="/static/js/nav\.[0-9a-f]+\.js" defer>', html).group()]
+    # Only the menu button's script (static/js/nav.js) and the one that folds the filters on small
+    # screens (static/js/disclosure.js), which the page does not need either: without it they stay open.
+    assert [re.sub(r"\.[0-9a-f]{12}\.js", ".js", tag) for tag in re.findall(r"<script[^>]*>", html)] == [
+        '<script src="/static/js/nav.js" defer>',
+        '<script src="/static/js/disclosure.js" defer>',
+    ]
+    assert '<details class="orgs-filters-disclosure" open' in html
 
 
 class MemberFilter:

@@ -23,6 +23,7 @@ from tests.factories import (
     make_topic,
 )
 from tests.factories.news import make_article
+from tests.factories.programmes import make_programme, make_project
 from tests.lang_check import unmarked
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +67,16 @@ def german_only_content():
     article = make_article(
         f"{MARK} Meldung", teaser=f"{MARK} Anreißer", body=f"<p>{MARK} Meldungstext</p>", meetings=[meeting], organisations=[organisation]
     )
-    return {"organisation": organisation, "meeting": meeting, "topic": topic, "article": article}
+    programme = make_programme(name=f"{MARK} Programm", fields=2)
+    project = make_project(programme, title=f"{MARK} Projekt", fields=[1])
+    return {
+        "organisation": organisation,
+        "meeting": meeting,
+        "topic": topic,
+        "article": article,
+        "programme": programme,
+        "project": project,
+    }
 
 
 def page_urls(content):
@@ -82,6 +92,10 @@ def page_urls(content):
         f"/suche/?q={MARK[1:]}",
         "/aktuelles/",
         content["article"].get_absolute_url(),
+        "/programme/",
+        content["programme"].get_absolute_url(),
+        "/projekte/",
+        content["project"].get_absolute_url(),
     ]
 
 

@@ -80,3 +80,22 @@ def test_content_security_policy_allows_only_our_origin(client, shared_demo):
     assert directives["script-src"] == "'self'"
     assert directives["style-src"] == "'self'"
     assert directives["frame-ancestors"] == "'none'"
+
+
+@pytest.mark.parametrize("path", ["/impressum/", "/datenschutz/", "/barrierefreiheit/", "/leichte-sprache/"])
+def test_a_link_to_the_german_page_reaches_it_despite_the_remembered_language(client, shared_demo, path):
+    client.get("/sprache/uk/", {"next": "/uk/"})
+    response = client.get(path, headers={"Referer": f"http://testserver/uk{path}"})
+    assert response.status_code == 200
+    assert '<html lang="de"' in response.content.decode()
+    followed = client.get(path, headers={"Sec-Fetch-Site": "same-origin"})
+    assert followed.status_code == 200
+
+
+def test_a_link_from_another_site_still_gets_the_remembered_language(client, shared_demo):
+    client.get("/sprache/uk/", {"next": "/uk/"})
+    response = client.get(
+        "/impressum/", headers={"Referer": "https://www.suchmaschine.example/?q=offenbach", "Sec-Fetch-Site": "cross-site"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/uk/impressum/"

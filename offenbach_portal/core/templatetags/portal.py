@@ -1,4 +1,7 @@
+import datetime
+
 from django import template
+from django.utils import timezone
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -6,6 +9,20 @@ from offenbach_portal.core import navigation, webfonts
 from offenbach_portal.core.languages import fallback_language
 
 register = template.Library()
+
+
+@register.filter
+def machine_time(value):
+    """A date or a moment as a `<time datetime>` value valid in HTML: whole
+    seconds with the offset (`2024-11-05T18:30:00+01:00`), never the
+    microseconds that `date:'c'` prints."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    return value.isoformat()
 
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
