@@ -232,6 +232,11 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "integrationsportal@of
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where contact and barrier reports go.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "integration@offenbach.de")
+# How long contact messages are kept (`manage.py daily_maintenance` deletes them
+# with their history): answered ones from the day they were answered, unanswered
+# ones from the day they arrived. The privacy notice shows these values.
+CONTACT_ANSWERED_RETENTION_DAYS = int(os.environ.get("CONTACT_ANSWERED_RETENTION_DAYS", "183"))
+CONTACT_UNANSWERED_RETENTION_DAYS = int(os.environ.get("CONTACT_UNANSWERED_RETENTION_DAYS", "365"))
 
 # Security. PORTAL_HTTPS=0 is only for serving on a local machine over plain HTTP.
 PORTAL_HTTPS = env_bool("PORTAL_HTTPS", not DEBUG)
