@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "offenbach_portal.core.middleware.RememberedLanguageMiddleware",
+    "offenbach_portal.core.middleware.OpenDataLicenceMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -294,10 +295,16 @@ PASSWORD_RESET_TIMEOUT = 24 * 60 * 60
 # /offene-daten/, in the DCAT-AP.de catalogue and in the OParl system and body.
 OPEN_DATA_LICENCE = {
     "name": os.environ.get("OPEN_DATA_LICENCE_NAME", "Datenlizenz Deutschland – Namensnennung – Version 2.0"),
+    # The licence's short identifier, shown beside its name.
+    "id": os.environ.get("OPEN_DATA_LICENCE_ID", "dl-de/by-2-0"),
     "url": os.environ.get("OPEN_DATA_LICENCE_URL", "https://www.govdata.de/dl-de/by-2-0"),
     # The licence's URI in the DCAT-AP.de vocabulary.
     "dcat": os.environ.get("OPEN_DATA_LICENCE_DCAT", "http://dcat-ap.de/def/licenses/dl-by-de/2.0"),
 }
+# 1: texts, logos and contact details that organisations supplied for their own
+# entries are excepted from the licence (the rights stay with the organisations);
+# the exports of such datasets, /offene-daten/, the catalogue and the Impressum say so.
+OPEN_DATA_EXCEPT_ORGANISATION_CONTENT = env_bool("OPEN_DATA_EXCEPT_ORGANISATION_CONTENT", False)
 OPEN_DATA_PUBLISHER = os.environ.get("OPEN_DATA_PUBLISHER", "Stadt Offenbach am Main, Integrationsbüro")
 # Absolute base of the OParl ids, e.g. "https://integration.offenbach.de"; empty:
 # taken from the request (the host the client asked for).

@@ -3,6 +3,8 @@ from django.http import HttpResponseRedirect
 from django.urls import translate_url
 from django.utils.translation import get_language_from_path
 
+from . import opendata
+
 # Paths that are the same in every language or not for visitors at all.
 _NEUTRAL_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sprache/", "/sitemap.xml", "/robots.txt")
 
@@ -28,3 +30,19 @@ class RememberedLanguageMiddleware:
             if target != request.get_full_path():
                 return HttpResponseRedirect(target)
         return self.get_response(request)
+
+
+class OpenDataLicenceMiddleware:
+    """Every open-data download (a distribution registered in `core.opendata`)
+    states its licence in a `Link: <…>; rel="license"` header, so that a file
+    fetched on its own still says under which terms it may be used."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if match and response.status_code == 200 and opendata.distribution(match.view_name):
+            response["Link"] = opendata.licence_link()
+        return response

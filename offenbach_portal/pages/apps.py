@@ -16,6 +16,8 @@ class PagesConfig(AppConfig):
     def ready(self):
         from offenbach_portal.core import search, sitemaps
 
+        from . import blocks
+        from .legal_blocks import BLOCKS
         from .models import Page
         from .search import page_entries
         from .sitemaps import HomeSitemap, PageSitemap
@@ -24,3 +26,5 @@ class PagesConfig(AppConfig):
         sitemaps.register("home", HomeSitemap)
         sitemaps.register("search", sitemaps.SearchSitemap)
         sitemaps.register("pages", PageSitemap)
+        for name, func in BLOCKS.items():
+            blocks.register(name, func)
