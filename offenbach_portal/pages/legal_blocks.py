@@ -6,6 +6,45 @@ the code does."""
 from django.conf import settings
 
 from offenbach_portal.core import opendata
+from offenbach_portal.core.uploads import DOCUMENT_EXTENSIONS
+
+from .models import AccessibilityStatement, KnownBarrier
+
+
+def _statement(request):
+    """The statement record, read once per request."""
+    if request is None:
+        return AccessibilityStatement.current()
+    if not hasattr(request, "_accessibility_statement"):
+        request._accessibility_statement = AccessibilityStatement.current()
+    return request._accessibility_statement
+
+
+def _statement_block(template):
+    def block(request):
+        statement = _statement(request)
+        if statement is None:
+            return None
+        return {"template": template, "context": {"statement": statement}}
+
+    return block
+
+
+def known_barriers(request):
+    """Accessibility statement: the current known barriers, by category, with
+    every document format the portal accepts where a barrier concerns documents."""
+    barriers = list(KnownBarrier.objects.filter(is_current=True))
+    groups = [
+        {"category": label, "barriers": [barrier for barrier in barriers if barrier.category == value]}
+        for value, label in KnownBarrier.Category.choices
+    ]
+    return {
+        "template": "pages/blocks/known_barriers.html",
+        "context": {
+            "groups": [group for group in groups if group["barriers"]],
+            "document_formats": ", ".join(extension.upper() for extension in DOCUMENT_EXTENSIONS),
+        },
+    }
 
 
 def open_data_licence(request):
@@ -21,4 +60,9 @@ def open_data_licence(request):
 
 BLOCKS = {
     "open-data-licence": open_data_licence,
+    "accessibility-status": _statement_block("pages/blocks/accessibility_status.html"),
+    "known-barriers": known_barriers,
+    "accessibility-assessment": _statement_block("pages/blocks/accessibility_assessment.html"),
+    "accessibility-feedback": _statement_block("pages/blocks/accessibility_feedback.html"),
+    "accessibility-enforcement": _statement_block("pages/blocks/accessibility_enforcement.html"),
 }

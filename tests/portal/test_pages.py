@@ -63,9 +63,9 @@ def test_page_answers_with_its_translated_title(client, slug, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_page_body_is_rendered_as_html_in_its_language(client, language):
-    page = make_page("barrierefreiheit")
+    page = make_page("leichte-sprache")
     page.refresh_from_db()
-    html = client.get(localised("/barrierefreiheit/", language)).content.decode()
+    html = client.get(localised("/leichte-sprache/", language)).content.decode()
     assert f'<div class="portal-richtext">{getattr(page, f"body_{language}")}</div>' in html
 
 
