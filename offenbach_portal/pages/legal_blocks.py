@@ -5,7 +5,8 @@ the code does."""
 
 from django.conf import settings
 
-from offenbach_portal.core import opendata
+from offenbach_portal.core import cookies, opendata
+from offenbach_portal.core.ratelimit import parse_rate
 from offenbach_portal.core.uploads import DOCUMENT_EXTENSIONS
 
 from .models import AccessibilityStatement, KnownBarrier
@@ -58,7 +59,47 @@ def open_data_licence(request):
     }
 
 
+def cookie_list(request):
+    """Privacy notice: every cookie the portal can set (core/cookies.yaml and
+    what apps registered), with its name and lifetime from settings."""
+    rows = [
+        {
+            "name": cookie.cookie_name,
+            "who": cookie.text("who"),
+            "purpose": cookie.text("purpose"),
+            "fallback": cookie.text_is_fallback("purpose"),
+            "lifetime": cookies.lifetime(cookie.max_age) if cookie.max_age else None,
+        }
+        for cookie in cookies.cookies()
+    ]
+    return {"template": "pages/blocks/cookies.html", "context": {"cookies": rows}}
+
+
+def rate_limit(request):
+    """Privacy notice: how the contact form's rate limit counts, as configured."""
+    count, window = parse_rate(settings.CONTACT_RATE)
+    return {
+        "template": "pages/blocks/rate_limit.html",
+        "context": {"count": count, "window": cookies.lifetime(window)},
+    }
+
+
+def retention(request):
+    """Privacy notice: how long messages and sessions are kept, as configured."""
+    return {
+        "template": "pages/blocks/retention.html",
+        "context": {
+            "answered": cookies.lifetime(settings.CONTACT_ANSWERED_RETENTION_DAYS * 24 * 60 * 60),
+            "unanswered": cookies.lifetime(settings.CONTACT_UNANSWERED_RETENTION_DAYS * 24 * 60 * 60),
+            "session": cookies.lifetime(settings.SESSION_COOKIE_AGE),
+        },
+    }
+
+
 BLOCKS = {
+    "cookies": cookie_list,
+    "rate-limit": rate_limit,
+    "retention": retention,
     "open-data-licence": open_data_licence,
     "accessibility-status": _statement_block("pages/blocks/accessibility_status.html"),
     "known-barriers": known_barriers,
