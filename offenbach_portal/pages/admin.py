@@ -7,7 +7,7 @@ from reversion.admin import VersionAdmin
 
 from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
 
-from .models import AccessibilityStatement, KnownBarrier, Page
+from .models import SIGN_LANGUAGE_SLUG, AccessibilityStatement, KnownBarrier, Page
 
 
 @admin.register(Page)
@@ -20,7 +20,7 @@ class PageAdmin(VersionAdmin, TabbedTranslationAdmin):
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body"]}),
         (_("Veröffentlichung"), {"fields": PUBLICATION_FIELDS}),
-        (_("Video (Gebärdensprache)"), {"fields": ["video", "video_captions"], "classes": ["collapse"]}),
+        (_("Video (Gebärdensprache)"), {"fields": ["video", "video_duration", "video_captions"], "classes": ["collapse"]}),
         (_("Stand"), {"fields": ["updated_at"]}),
     ]
 
@@ -70,3 +70,16 @@ class KnownBarrierAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     def view_on_site(self, obj):
         return reverse("pages:barrierefreiheit")
+
+
+def missing_sign_language_video_notice(request):
+    """For the admin index: a warning while the Gebärdensprache page has no
+    DGS video (BITV 2.0 § 4 asks for one), for those who may change pages."""
+    user = getattr(request, "user", None)
+    if not user or not user.is_staff or not user.has_perm("pages.change_page"):
+        return None
+    page = Page.objects.filter(slug=SIGN_LANGUAGE_SLUG).only("pk", "video").first()
+    if page is None or page.video:
+        return None
+    text = _("Auf der Seite „Gebärdensprache“ fehlt das Video in Deutscher Gebärdensprache (DGS). Bitte laden Sie es hoch.")
+    return str(text), reverse("admin:pages_page_change", args=[page.pk])

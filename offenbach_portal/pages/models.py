@@ -10,6 +10,9 @@ from offenbach_portal.core.uploads import FileCheck
 VIDEO_MAX_BYTES = 200 * 1024 * 1024
 
 
+SIGN_LANGUAGE_SLUG = "gebaerdensprache"
+
+
 @reversion.register()
 class Page(Publishable):
     """An editorial page: the legal pages, Leichte Sprache, Gebärdensprache and
@@ -37,6 +40,12 @@ class Page(Publishable):
         blank=True,
         validators=[FileCheck(["vtt"], 1024 * 1024)],
     )
+    video_duration = models.DurationField(
+        _("Länge des Videos"),
+        null=True,
+        blank=True,
+        help_text=_("Minuten und Sekunden, z. B. 04:30. Die Seite nennt die Länge neben dem Link zum Herunterladen."),
+    )
 
     class Meta:
         verbose_name = _("Seite")
@@ -51,6 +60,26 @@ class Page(Publishable):
             return reverse(f"pages:{self.slug}")
         except NoReverseMatch:
             return reverse("pages:page", kwargs={"slug": self.slug})
+
+    @property
+    def video_minutes(self):
+        """The video's length as „4:30“ (minutes:seconds), or "" when not given."""
+        if not self.video_duration:
+            return ""
+        seconds = int(self.video_duration.total_seconds())
+        return f"{seconds // 60}:{seconds % 60:02d}"
+
+    @property
+    def video_size(self):
+        """The video file's size in bytes, or None when the file is missing."""
+        try:
+            return self.video.size if self.video else None
+        except OSError:
+            return None
+
+    @property
+    def video_extension(self):
+        return self.video.name.rsplit(".", 1)[-1].upper() if self.video else ""
 
 
 @reversion.register()
