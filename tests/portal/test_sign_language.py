@@ -45,3 +45,38 @@ def test_staff_who_may_not_change_pages_are_not_warned(client):
 )
 def test_forms_say_content_can_be_requested_in_an_accessible_format(client, path, sentence):
     assert sentence in client.get(path).content.decode()
+
+
+ENFORCEMENT = {
+    "leichte-sprache": {
+        "de": "Das heißt: Durchsetzungs-Verfahren.",
+        "en": "This is called the enforcement procedure.",
+        "uk": "Це називається порядок оскарження.",
+        "ru": "Это называется порядок обжалования.",
+    },
+    "gebaerdensprache": {
+        "de": "Dann können Sie bei der Durchsetzungsstelle des Landes Hessen einen Antrag stellen.",
+        "en": "Then you\ncan apply to the enforcement body of the State of Hesse.",
+        "uk": "Тоді ви можете подати заяву до органу оскарження землі Гессен.",
+        "ru": "Тогда вы\nможете подать заявление в орган обжалования земли Гессен.",
+    },
+}
+
+
+@pytest.mark.parametrize("slug", ["leichte-sprache", "gebaerdensprache"])
+@pytest.mark.parametrize("language", ["de", "en", "uk", "ru"])
+def test_easy_language_and_sign_language_explain_the_enforcement_procedure(slug, language):
+    body = DEMO[slug][f"body_{language}"]
+    assert ENFORCEMENT[slug][language] in body
+    statement = "/barrierefreiheit/" if language == "de" else f"/{language}/barrierefreiheit/"
+    assert f'<a href="{statement}">' in body
+
+
+@pytest.mark.parametrize("language", ["de", "en", "uk", "ru"])
+def test_sign_language_script_covers_content_navigation_statement_and_feedback(language):
+    body = DEMO["gebaerdensprache"][f"body_{language}"]
+    prefix = "" if language == "de" else f"/{language}"
+    # navigation and content, the statement's main points, the feedback channels, more content
+    for href in ("/kontakt/", "/barriere-melden/", "/barrierefreiheit/", "/leichte-sprache/"):
+        assert f'<a href="{prefix}{href}">' in body, href
+    assert body.count("<h3>") == 6
