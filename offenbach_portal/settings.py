@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "offenbach_portal.core.middleware.RememberedLanguageMiddleware",
+    "offenbach_portal.core.middleware.OpenDataLicenceMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -261,17 +262,26 @@ EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+# Production requires one of the two (deploy check portal.E001): STARTTLS or implicit TLS.
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "integrationsportal@offenbach.de")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where contact and barrier reports go.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "integration@offenbach.de")
+# How long contact messages are kept (`manage.py daily_maintenance` deletes them
+# with their history): answered ones from the day they were answered, unanswered
+# ones from the day they arrived. The privacy notice shows these values.
+CONTACT_ANSWERED_RETENTION_DAYS = int(os.environ.get("CONTACT_ANSWERED_RETENTION_DAYS", "183"))
+CONTACT_UNANSWERED_RETENTION_DAYS = int(os.environ.get("CONTACT_UNANSWERED_RETENTION_DAYS", "365"))
 
 # Security. PORTAL_HTTPS=0 is only for serving on a local machine over plain HTTP.
 PORTAL_HTTPS = env_bool("PORTAL_HTTPS", not DEBUG)
 SECURE_SSL_REDIRECT = PORTAL_HTTPS
 SESSION_COOKIE_SECURE = PORTAL_HTTPS
 CSRF_COOKIE_SECURE = PORTAL_HTTPS
+# One year; the privacy notice shows it (core/cookies.yaml).
+CSRF_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SECURE = PORTAL_HTTPS
 SECURE_HSTS_SECONDS = 31_536_000 if PORTAL_HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = PORTAL_HTTPS
@@ -321,10 +331,16 @@ PASSWORD_RESET_TIMEOUT = 24 * 60 * 60
 # /offene-daten/, in the DCAT-AP.de catalogue and in the OParl system and body.
 OPEN_DATA_LICENCE = {
     "name": os.environ.get("OPEN_DATA_LICENCE_NAME", "Datenlizenz Deutschland – Namensnennung – Version 2.0"),
+    # The licence's short identifier, shown beside its name.
+    "id": os.environ.get("OPEN_DATA_LICENCE_ID", "dl-de/by-2-0"),
     "url": os.environ.get("OPEN_DATA_LICENCE_URL", "https://www.govdata.de/dl-de/by-2-0"),
     # The licence's URI in the DCAT-AP.de vocabulary.
     "dcat": os.environ.get("OPEN_DATA_LICENCE_DCAT", "http://dcat-ap.de/def/licenses/dl-by-de/2.0"),
 }
+# 1: texts, logos and contact details that organisations supplied for their own
+# entries are excepted from the licence (the rights stay with the organisations);
+# the exports of such datasets, /offene-daten/, the catalogue and the Impressum say so.
+OPEN_DATA_EXCEPT_ORGANISATION_CONTENT = env_bool("OPEN_DATA_EXCEPT_ORGANISATION_CONTENT", False)
 OPEN_DATA_PUBLISHER = os.environ.get("OPEN_DATA_PUBLISHER", "Stadt Offenbach am Main, Integrationsbüro")
 # Absolute base of the OParl ids, e.g. "https://integration.offenbach.de"; empty:
 # taken from the request (the host the client asked for).

@@ -12,9 +12,10 @@ class OrgsConfig(AppConfig):
     def ready(self):
         from offenbach_portal.accounts import member_area
         from offenbach_portal.accounts.signals import invitation_accepted
-        from offenbach_portal.core import admin_notices, navigation, opendata, search, sitemaps
+        from offenbach_portal.core import admin_notices, maintenance, navigation, opendata, search, sitemaps
 
         from .admin import pending_changes_notice
+        from .held_logos import held_logos_task
         from .invitations import on_invitation_accepted
         from .member_area import my_organisations_section
         from .models import Offer, Organisation
@@ -33,5 +34,6 @@ class OrgsConfig(AppConfig):
         invitation_accepted.connect(on_invitation_accepted, dispatch_uid="orgs.invitation_accepted")
         member_area.register(my_organisations_section)
         admin_notices.register(pending_changes_notice)
+        maintenance.register("held-logos", held_logos_task, order=50)
         for dataset in DATASETS:
             opendata.register(dataset)

@@ -57,8 +57,10 @@ def logo_data_uri(name):
         return "data:image/webp;base64," + base64.b64encode(stored.read()).decode("ascii")
 
 
-def purge_held_logos(max_age=HELD_MAX_AGE):
-    """Remove held logos older than `max_age` seconds; returns how many."""
+def purge_held_logos(max_age=HELD_MAX_AGE, *, now=None):
+    """Remove held logos older than `max_age` seconds at `now` (default: the
+    current time); returns how many."""
+    current = now.timestamp() if now is not None else time.time()
     storage = ProfileChangeStorage()
     if not storage.exists(HELD_DIR):
         return 0
@@ -66,7 +68,12 @@ def purge_held_logos(max_age=HELD_MAX_AGE):
     removed = 0
     for filename in files:
         name = HELD_DIR + filename
-        if time.time() - storage.get_modified_time(name).timestamp() > max_age:
+        if current - storage.get_modified_time(name).timestamp() > max_age:
             storage.delete(name)
             removed += 1
     return removed
+
+
+def held_logos_task(*, now):
+    """The daily retention task (`core.maintenance`)."""
+    return f"{purge_held_logos(HELD_MAX_AGE, now=now)} vorgehaltene Logos gelöscht."

@@ -40,5 +40,6 @@ DATASETS = [
         modified=_modified,
         keywords=("Integration", "Vereine", "Migrantenorganisationen"),
         order=10,
+        supplied_by_organisations=True,
     )
 ]

@@ -14,8 +14,14 @@ class ContactConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from offenbach_portal.core import sitemaps
+        from django.db.models.signals import post_delete
 
+        from offenbach_portal.core import maintenance, sitemaps
+
+        from .models import ContactMessage
+        from .retention import delete_versions, purge_expired_messages
         from .sitemaps import ContactSitemap
 
         sitemaps.register("contact", ContactSitemap)
+        post_delete.connect(delete_versions, sender=ContactMessage, dispatch_uid="contact.delete_versions")
+        maintenance.register("contact-messages", purge_expired_messages, order=10)

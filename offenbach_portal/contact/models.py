@@ -41,7 +41,7 @@ class ContactMessage(models.Model):
         return f"{self.get_kind_display()} {self.created_at:%d.%m.%Y %H:%M}" if self.created_at else str(self.get_kind_display())
 
     def save(self, *args, **kwargs):
-        # The retention period (see purge_contact_messages) runs from the day
+        # The retention period (see retention.py) runs from the day
         # the message was dealt with; reopening a message stops the clock.
         if self.status == self.Status.ANSWERED and self.answered_at is None:
             self.answered_at = timezone.now()

@@ -16,10 +16,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        from . import checks, maintenance
         from .groups import sync_group_permissions
         from .history import include_translated_fields
         from .sitemaps import OpenDataSitemap, register
 
         include_translated_fields()
+        checks.register_checks()
+        maintenance.register("sessions", maintenance.clear_expired_sessions, order=90)
         register("open-data", OpenDataSitemap)
         post_migrate.connect(sync_group_permissions, dispatch_uid="portal-sync-group-permissions")

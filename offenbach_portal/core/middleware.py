@@ -5,6 +5,8 @@ from django.http import HttpResponseRedirect
 from django.urls import translate_url
 from django.utils.translation import get_language_from_path
 
+from . import opendata
+
 # Paths that are the same in every language or not for visitors at all.
 _NEUTRAL_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sprache/", "/sitemap.xml", "/robots.txt")
 
@@ -46,3 +48,17 @@ def _followed_from_this_site(request):
         return True
     referer = request.headers.get("Referer")
     return bool(referer) and urlsplit(referer).netloc == request.get_host()
+class OpenDataLicenceMiddleware:
+    """Every open-data download (a distribution registered in `core.opendata`)
+    states its licence in a `Link: <…>; rel="license"` header, so that a file
+    fetched on its own still says under which terms it may be used."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if match and response.status_code == 200 and opendata.distribution(match.view_name):
+            response["Link"] = opendata.licence_link()
+        return response

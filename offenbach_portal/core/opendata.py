@@ -11,6 +11,14 @@ changed (one query). Core names no app: the apps fill the registry."""
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+EXCEPTION_NOTE = _(
+    "Ausgenommen von der Lizenz sind Texte, Logos und Kontaktangaben, die Organisationen für ihre eigenen Einträge "
+    "geliefert haben: Die Rechte daran liegen bei den Organisationen."
+)
+
 _datasets = {}
 
 
@@ -32,10 +40,17 @@ class Dataset:
     modified: object = None  # callable returning an aware datetime or None
     keywords: tuple = ()
     order: int = 100
+    # Holds texts or logos that organisations supplied for their own entries:
+    # excepted from the licence when OPEN_DATA_EXCEPT_ORGANISATION_CONTENT is on.
+    supplied_by_organisations: bool = False
     extra: dict = field(default_factory=dict)
 
     def last_modified(self):
         return self.modified() if self.modified else None
+
+    @property
+    def licence_exception(self):
+        return self.supplied_by_organisations and settings.OPEN_DATA_EXCEPT_ORGANISATION_CONTENT
 
 
 def register(dataset):
@@ -44,3 +59,16 @@ def register(dataset):
 
 def datasets():
     return sorted(_datasets.values(), key=lambda dataset: (dataset.order, dataset.key))
+
+
+def distribution(url_name):
+    """The registered dataset that offers `url_name` as a download, or None."""
+    for dataset in _datasets.values():
+        if any(dist.url_name == url_name for dist in dataset.distributions):
+            return dataset
+    return None
+
+
+def licence_link():
+    """The `Link` header value that states the licence of a download (RFC 8288, rel="license")."""
+    return f'<{settings.OPEN_DATA_LICENCE["url"]}>; rel="license"'

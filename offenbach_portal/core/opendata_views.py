@@ -38,7 +38,12 @@ def open_data(request):
     return render(
         request,
         "core/open_data.html",
-        {"datasets": _described(request), "licence": settings.OPEN_DATA_LICENCE, "publisher": settings.OPEN_DATA_PUBLISHER},
+        {
+            "datasets": _described(request),
+            "licence": settings.OPEN_DATA_LICENCE,
+            "publisher": settings.OPEN_DATA_PUBLISHER,
+            "exception_note": opendata.EXCEPTION_NOTE,
+        },
     )
 
 
@@ -65,6 +70,16 @@ def catalog(request):
                     "dcat:landingPage": {"@id": entry["landing_url"]},
                     "dct:publisher": publisher,
                     "dct:license": licence,
+                    **(
+                        {
+                            "dct:rights": {
+                                "@type": "dct:RightsStatement",
+                                "rdfs:label": {"@value": str(opendata.EXCEPTION_NOTE), "@language": "de"},
+                            }
+                        }
+                        if dataset.licence_exception
+                        else {}
+                    ),
                     "dcatde:contributorID": {"@id": "http://dcat-ap.de/def/contributors/stadtOffenbachAmMain"},
                     "dct:accessRights": {"@id": "http://publications.europa.eu/resource/authority/access-right/PUBLIC"},
                     "dcat:theme": {"@id": "http://publications.europa.eu/resource/authority/data-theme/SOCI"},
@@ -92,6 +107,7 @@ def catalog(request):
                 "dct": "http://purl.org/dc/terms/",
                 "dcatde": "http://dcat-ap.de/def/dcatde/",
                 "foaf": "http://xmlns.com/foaf/0.1/",
+                "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
                 "xsd": "http://www.w3.org/2001/XMLSchema#",
             },
             "@id": site + reverse("open-data-catalog"),

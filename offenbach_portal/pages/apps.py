@@ -14,8 +14,11 @@ class PagesConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS, EDITORS: ["page"]}
 
     def ready(self):
-        from offenbach_portal.core import search, sitemaps
+        from offenbach_portal.core import admin_notices, search, sitemaps
 
+        from . import blocks
+        from .admin import missing_sign_language_video_notice
+        from .legal_blocks import BLOCKS
         from .models import Page
         from .search import page_entries
         from .sitemaps import HomeSitemap, PageSitemap
@@ -24,3 +27,6 @@ class PagesConfig(AppConfig):
         sitemaps.register("home", HomeSitemap)
         sitemaps.register("search", sitemaps.SearchSitemap)
         sitemaps.register("pages", PageSitemap)
+        admin_notices.register(missing_sign_language_video_notice)
+        for name, func in BLOCKS.items():
+            blocks.register(name, func)

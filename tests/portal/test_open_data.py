@@ -111,6 +111,7 @@ def test_open_data_page_in_footer_and_sitemap(client, meetings):
 def test_licence_is_configurable(client, meetings, settings):
     settings.OPEN_DATA_LICENCE = {
         "name": "CC0 1.0",
+        "id": "cc-zero",
         "url": "https://creativecommons.org/publicdomain/zero/1.0/",
         "dcat": "http://dcat-ap.de/def/licenses/cc-zero",
     }
@@ -140,3 +141,28 @@ def test_dcat_catalog(client, meetings):
     urls = [d["dcat:accessURL"]["@id"] for dataset in datasets for d in dataset["dcat:distribution"]]
     for url in urls:
         assert client.get(url).status_code == 200, url
+
+
+def test_every_download_states_its_licence_in_a_link_header(client, meetings):
+    urls = [*DOWNLOADS, "/vereine/export.csv", "/vereine/export.json", "/projekte/export.csv", "/projekte/export.json", "/oparl/v1/"]
+    headers = {url: client.get(url).get("Link") for url in urls}
+    assert headers == dict.fromkeys(urls, '<https://www.govdata.de/dl-de/by-2-0>; rel="license"')
+    assert client.get("/offene-daten/").get("Link") is None
+
+
+def test_licence_id_is_shown(client, meetings):
+    html = client.get("/offene-daten/").content.decode()
+    assert (
+        '<a class="kern-link" href="https://www.govdata.de/dl-de/by-2-0" lang="de">Datenlizenz Deutschland – Namensnennung – Version 2.0</a> (dl-de/by-2-0)'
+        in html
+    )
+
+
+@pytest.mark.parametrize("excepted", [False, True])
+def test_organisation_content_is_excepted_only_when_the_setting_says_so(client, meetings, settings, excepted):
+    settings.OPEN_DATA_EXCEPT_ORGANISATION_CONTENT = excepted
+    html = client.get("/offene-daten/").content.decode()
+    assert html.count("Ausgenommen von der Lizenz sind Texte, Logos und Kontaktangaben") == (1 if excepted else 0)
+    catalog = client.get("/offene-daten/catalog.jsonld").json()
+    rights = {dataset["@id"].rsplit("#", 1)[1]: "dct:rights" in dataset for dataset in catalog["dcat:dataset"]}
+    assert rights == {"organisations": excepted, "meetings": False, "agenda-items": False, "oparl": False, "projects": False}

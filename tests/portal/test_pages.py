@@ -1,9 +1,12 @@
 """The editorial pages: their fixed addresses in four languages, publication,
 unknown slugs and the rich-text sanitising."""
 
+import datetime
 import re
 
 import pytest
+from django.template.defaultfilters import filesizeformat
+from django.utils import translation
 from django.utils.html import escape
 
 from offenbach_portal.core.publication import Status
@@ -63,9 +66,9 @@ def test_page_answers_with_its_translated_title(client, slug, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_page_body_is_rendered_as_html_in_its_language(client, language):
-    page = make_page("barrierefreiheit")
+    page = make_page("leichte-sprache")
     page.refresh_from_db()
-    html = client.get(localised("/barrierefreiheit/", language)).content.decode()
+    html = client.get(localised("/leichte-sprache/", language)).content.decode()
     assert f'<div class="portal-richtext">{getattr(page, f"body_{language}")}</div>' in html
 
 
@@ -105,6 +108,35 @@ def test_page_with_uploaded_video_shows_the_player_with_captions(client):
     html = client.get("/gebaerdensprache/").content.decode()
     assert '<video controls preload="metadata" src="/media/pages/video/dgs.mp4">' in html
     assert '<track kind="captions" src="/media/pages/video/dgs.vtt" srclang="de"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "facts", "symbol"),
+    [
+        ("de", "(MP4, {size}, Länge 4:05 Minuten)", "Symbol für Deutsche Gebärdensprache (DGS)"),
+        ("en", "(MP4, {size}, length 4:05 min)", "Symbol for German Sign Language (DGS)"),
+        ("uk", "(MP4, {size}, тривалість 4:05 хв)", "Символ німецької жестової мови (DGS)"),
+        ("ru", "(MP4, {size}, длительность 4:05 мин)", "Символ немецкого жестового языка (DGS)"),
+    ],
+)
+def test_sign_language_video_has_a_download_link_with_size_duration_and_the_dgs_symbol(client, settings, language, facts, symbol):
+    video = settings.MEDIA_ROOT / "pages" / "video" / "dgs.mp4"
+    video.parent.mkdir(parents=True, exist_ok=True)
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"\x00" * (2_621_440 - 12))
+    make_page("gebaerdensprache", video="pages/video/dgs.mp4", video_duration=datetime.timedelta(minutes=4, seconds=5))
+    html = client.get(localised("/gebaerdensprache/", language)).content.decode()
+    assert re.search(r'<a class="kern-link portal-video__download" href="/media/pages/video/dgs.mp4" download>[^<]+</a>', html)
+    with translation.override(language):
+        size = filesizeformat(2_621_440)  # Django's unit in that language, e.g. "2,5 MB"
+    assert f'<span class="portal-video__facts">{facts.format(size=size)}</span>' in html
+    assert re.search(rf'<img class="portal-video__symbol" src="/static/img/dgs[.a-z0-9]*svg" alt="{re.escape(symbol)}"', html)
+
+
+def test_a_missing_video_file_does_not_break_the_page(client):
+    make_page("gebaerdensprache", video="pages/video/fehlt.mp4")
+    response = client.get("/gebaerdensprache/")
+    assert response.status_code == 200
+    assert '<span class="portal-video__facts">(MP4)</span>' in response.content.decode()
 
 
 UNSAFE = (

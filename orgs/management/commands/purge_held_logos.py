@@ -1,7 +1,7 @@
 """Remove logos that editors uploaded for a preview but never sent: they are
 held in private storage while the preview is open (two days at most, the
-payload's lifetime). Run it daily (cron or a systemd timer), with
-`purge_contact_messages`."""
+payload's lifetime). `manage.py daily_maintenance` runs this with the other
+retention tasks; this command runs it alone."""
 
 from django.core.management.base import BaseCommand
 

@@ -1,35 +1,25 @@
-"""Delete contact messages six months after they were dealt with, as the
-privacy notice promises, together with their stored versions (the history
-would otherwise keep the personal data). Run it daily (cron or a systemd timer)."""
-
-from datetime import timedelta
+"""Delete contact messages whose retention period is over, together with
+their stored versions (see `offenbach_portal.contact.retention`): answered
+ones `CONTACT_ANSWERED_RETENTION_DAYS` after they were answered, unanswered
+ones `CONTACT_UNANSWERED_RETENTION_DAYS` after they arrived. The daily job
+`manage.py daily_maintenance` runs this with the other retention tasks;
+this command runs it alone."""
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.utils import timezone
-from reversion.models import Version
 
-from offenbach_portal.contact.models import ContactMessage
-
-RETENTION_DAYS = 183
+from offenbach_portal.contact.retention import expired_messages, purge_expired_messages
 
 
 class Command(BaseCommand):
-    help = "Löscht beantwortete Nachrichten sechs Monate nach ihrer Erledigung, samt ihrer gespeicherten Versionen."
+    help = "Löscht Nachrichten nach Ablauf ihrer Aufbewahrungsfrist, samt ihrer gespeicherten Versionen."
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, default=RETENTION_DAYS, help="Aufbewahrung nach Erledigung in Tagen (Standard: 183).")
         parser.add_argument("--dry-run", action="store_true", help="Nur zählen, nichts löschen.")
 
-    def handle(self, *args, days, dry_run, **options):
-        cutoff = timezone.now() - timedelta(days=days)
-        expired = ContactMessage.objects.filter(status=ContactMessage.Status.ANSWERED, answered_at__lt=cutoff)
-        ids = [str(pk) for pk in expired.values_list("pk", flat=True)]
+    def handle(self, *args, dry_run, **options):
+        now = timezone.now()
         if dry_run:
-            self.stdout.write(f"{len(ids)} Nachrichten würden gelöscht.")
+            self.stdout.write(f"{expired_messages(now=now).count()} Nachrichten würden gelöscht.")
             return
-        with transaction.atomic():
-            versions = Version.objects.get_for_model(ContactMessage).filter(object_id__in=ids)
-            deleted_versions = versions.delete()[0]
-            deleted = expired.delete()[0]
-        self.stdout.write(f"{deleted} Nachrichten und {deleted_versions} Versionen gelöscht.")
+        self.stdout.write(purge_expired_messages(now=now))
