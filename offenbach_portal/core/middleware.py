@@ -48,6 +48,8 @@ def _followed_from_this_site(request):
         return True
     referer = request.headers.get("Referer")
     return bool(referer) and urlsplit(referer).netloc == request.get_host()
+
+
 class OpenDataLicenceMiddleware:
     """Every open-data download (a distribution registered in `core.opendata`)
     states its licence in a `Link: <…>; rel="license"` header, so that a file
