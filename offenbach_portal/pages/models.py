@@ -1,6 +1,6 @@
 import reversion
 from django.db import models
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 
 from offenbach_portal.core.publication import Publishable
@@ -8,6 +8,8 @@ from offenbach_portal.core.richtext import RichTextField
 from offenbach_portal.core.uploads import FileCheck
 
 VIDEO_MAX_BYTES = 200 * 1024 * 1024
+# The page whose title, lead and text introduce the home page.
+HOME_SLUG = "startseite"
 
 
 @reversion.register()
@@ -47,7 +49,25 @@ class Page(Publishable):
         return self.title
 
     def get_absolute_url(self):
+        """The page's one address: the home page's introduction is the home
+        page, a fixed page has its fixed address (/impressum/), a section
+        introduction its section's (/vereine/), any other page /seite/<slug>/."""
         try:
             return reverse(f"pages:{self.slug}")
         except NoReverseMatch:
-            return reverse("pages:page", kwargs={"slug": self.slug})
+            pass
+        return self.section_url() or reverse("pages:page", kwargs={"slug": self.slug})
+
+    def section_url(self):
+        """The address of the section this page introduces: the home page for
+        "startseite", /<slug>/ when another app serves it ("kompetenzteam",
+        "vereine"); None otherwise. Such a page has no address of its own: the
+        section is listed in the sitemap and the search by whoever serves it."""
+        if self.slug == HOME_SLUG:
+            return reverse("home")
+        path = f"{reverse('home')}{self.slug}/"
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+        return path if match.app_name != "pages" else None

@@ -1,4 +1,5 @@
 from django import template
+from django.core.exceptions import DisallowedHost
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
@@ -74,3 +75,21 @@ def label(obj):
     language = fallback_language(obj, field) if field else None
     text = str(obj)
     return format_html('<span lang="{}">{}</span>', language, text) if language else text
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute address of the current page without query noise (filters,
+    tracking, search words); a paginated list keeps its `page` from 2 on.
+    Empty when there is no request or the Host header is not allowed."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    url = request.path
+    page = request.GET.get("page", "")
+    if page.isdigit() and int(page) > 1:
+        url += f"?page={int(page)}"
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:
+        return ""
