@@ -1,15 +1,35 @@
 import reversion
 from django.db import models
+from django.db.models import ProtectedError
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from offenbach_portal.core.publication import Publishable
+from offenbach_portal.core.publication import Publishable, PublishableQuerySet
 from offenbach_portal.core.richtext import RichTextField
 from offenbach_portal.core.uploads import FileCheck
 
 VIDEO_MAX_BYTES = 200 * 1024 * 1024
 # The page whose title, lead and text introduce the home page.
 HOME_SLUG = "startseite"
+# The pages every German city site carries, at their fixed addresses: they
+# cannot be deleted (admin, bulk action, model and queryset alike).
+FIXED_SLUGS = ("impressum", "datenschutz", "barrierefreiheit", "leichte-sprache", "gebaerdensprache")
+
+
+def fixed_page_error(pages):
+    return ProtectedError(
+        gettext("Die Seiten Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache und Gebärdensprache können nicht gelöscht werden."),
+        set(pages),
+    )
+
+
+class PageQuerySet(PublishableQuerySet):
+    def delete(self):
+        fixed = list(self.filter(slug__in=FIXED_SLUGS))
+        if fixed:
+            raise fixed_page_error(fixed)
+        return super().delete()
 
 
 @reversion.register()
@@ -40,6 +60,8 @@ class Page(Publishable):
         validators=[FileCheck(["vtt"], 1024 * 1024)],
     )
 
+    objects = PageQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("Seite")
         verbose_name_plural = _("Seiten")
@@ -47,6 +69,16 @@ class Page(Publishable):
 
     def __str__(self):
         return self.title
+
+    @property
+    def is_fixed(self):
+        return self.slug in FIXED_SLUGS
+
+    def delete(self, *args, **kwargs):
+        # The stored slug counts: a fixed page renamed in memory is still fixed.
+        if self.is_fixed or Page.objects.filter(pk=self.pk, slug__in=FIXED_SLUGS).exists():
+            raise fixed_page_error([self])
+        return super().delete(*args, **kwargs)
 
     def get_absolute_url(self):
         """The page's one address: the home page's introduction is the home
