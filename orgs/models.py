@@ -164,6 +164,12 @@ class Organisation(Publishable):
     def __str__(self):
         return self.name
 
+    @property
+    def in_directory(self):
+        """Listed in the directory without a filter (associations, religious
+        communities, initiatives); offices and institutions only under `?art=`."""
+        return self.kind in self.DIRECTORY_KINDS
+
     def get_absolute_url(self):
         return reverse("orgs:detail", kwargs={"slug": self.slug})
 
