@@ -247,6 +247,12 @@ class Person(models.Model):
     def __str__(self):
         return f"{self.name} ({self.role})" if self.role else self.name
 
+    @property
+    def role_names_organisation(self):
+        """Whether the role already says where (so a line need not repeat it):
+        "Amtsleiterin des Sozialamts" for the Sozialamt."""
+        return bool(self.organisation and self.role and self.organisation.name in self.role)
+
 
 @reversion.register()
 class OrganisationEditor(models.Model):
