@@ -46,3 +46,21 @@ def test_relation_rows_have_human_names():
     row = Organisation.languages.through.objects.get(organisation=organisation)
     assert str(row) == f"Griechische Gemeinde – {row.language}"
     assert "object (" not in str(row)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("model", "expected", "english"),
+    [
+        ("orgs_organisation", "Kurzname (short_name)", "Short Name"),
+        ("programmes_project", "Programm (programme)", "Programme"),
+    ],
+)
+def test_export_form_names_fields_in_german(client, model, expected, english):
+    client.force_login(UserFactory(username="chefin", superuser=True))
+    html = client.get(reverse(f"admin:{model}_export")).content.decode()
+    labels = re.findall(r'<label for="id_\w+resource_\w+"[^>]*>([^<]+)</label>', html)
+    assert expected in labels
+    assert english not in labels
+    # Multi-word labels in English title case, as the add-on makes them from column names.
+    assert [label for label in labels if re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z]+)+", label)] == []
