@@ -111,13 +111,15 @@ UNMATCHED_LABEL_LENGTH = 40
 def unmatched_label(name, value):
     """A filter value shown back to the visitor: the language's or district's
     name when the portal knows it (no organisation has it), else the value."""
+    # Cleaned first: a NUL byte is no value PostgreSQL can compare.
+    value = clean_query(value)[:UNMATCHED_LABEL_LENGTH]
     known = {"sprache": (Language, "code"), "stadtteil": (District, "slug")}
-    if name in known:
+    if name in known and value:
         model, field = known[name]
         found = model.objects.filter(**{field: value}).first()
         if found is not None:
             return found.name
-    return clean_query(value)[:UNMATCHED_LABEL_LENGTH]
+    return value
 
 
 @dataclass
