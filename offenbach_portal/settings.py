@@ -182,6 +182,9 @@ LANGUAGES = [
 # Each language named in its own language, for the switcher.
 LANGUAGE_SELF_NAMES = {"de": "Deutsch", "en": "English", "uk": "Українська", "ru": "Русский"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and times per language: British English, Ukrainian and Russian without
+# a leading zero or an abbreviated "year" (see offenbach_portal/core/formats/).
+FORMAT_MODULE_PATH = ["offenbach_portal.core.formats"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 # The admin's language tabs need jQuery UI: served by us from npm, never from a CDN.

@@ -23,6 +23,7 @@ handler500 = "offenbach_portal.core.views.server_error"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("opensearch.xml", views.opensearch, name="opensearch"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.registry}, name="sitemap"),

@@ -19,6 +19,7 @@ from reversion.admin import VersionAdmin
 
 from offenbach_portal.accounts import services as account_services
 from offenbach_portal.accounts.models import Invitation
+from offenbach_portal.core.export_forms import NamedFieldsExportForm
 from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
 
 from .held_logos import logo_data_uri
@@ -105,6 +106,7 @@ class InviteForm(forms.Form):
 
 @admin.register(Organisation)
 class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationAdmin):
+    export_form_class = NamedFieldsExportForm
     resource_classes = [OrganisationResource]
     import_formats = [SpreadsheetSafeCSV, JSON]
     export_formats = [SpreadsheetSafeCSV, JSON]

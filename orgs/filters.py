@@ -8,6 +8,7 @@ page can say so. Filters other apps register (orgs.extensions) are added to
 each FilterSet from the registry, next to the built-in ones."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import django_filters
 from django import forms
@@ -104,6 +105,23 @@ class ExtensionFilter(django_filters.ChoiceFilter):
         return self.extension.apply(queryset, value) if value else queryset
 
 
+UNMATCHED_LABEL_LENGTH = 40
+
+
+def unmatched_label(name, value):
+    """A filter value shown back to the visitor: the language's or district's
+    name when the portal knows it (no organisation has it), else the value."""
+    # Cleaned first: a NUL byte is no value PostgreSQL can compare.
+    value = clean_query(value)[:UNMATCHED_LABEL_LENGTH]
+    known = {"sprache": (Language, "code"), "stadtteil": (District, "slug")}
+    if name in known and value:
+        model, field = known[name]
+        found = model.objects.filter(**{field: value}).first()
+        if found is not None:
+            return found.name
+    return value
+
+
 @dataclass
 class ActiveFilter:
     param: str
@@ -158,7 +176,10 @@ class DirectoryFilterSet(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         """What `listed()` shows: published, offices and institutions only when
-        the visitor filters for their kind."""
+        the visitor filters for their kind. A filter value that matches no
+        organisation (`?sprache=ar`) is still a filter: nothing is found."""
+        if self.unmatched:
+            return queryset.none()
         queryset = queryset.listed(kind=self.cleaned_data.get("art") or None)
         queryset = super().filter_queryset(queryset)
         if "sortierung" not in self.cleaned_data:  # an unknown sort order: the default one
@@ -175,8 +196,27 @@ class DirectoryFilterSet(django_filters.FilterSet):
 
     @property
     def ignored(self):
-        """The parameters whose value the directory does not know."""
-        return list(self.form.errors)
+        """The parameters the directory does not know a value of and leaves
+        out (the sort order); an unknown filter value is `unmatched` instead."""
+        return [name for name in self.form.errors if name not in self.unmatched_names]
+
+    @property
+    def unmatched_names(self):
+        return [name for name in self.form.errors if name in self.filters and name not in self.NOT_LISTED]
+
+    @cached_property
+    def unmatched(self):
+        """The filters whose value no organisation in the directory has."""
+        return [
+            ActiveFilter(
+                param=name,
+                label=self.filters[name].label,
+                value=self.data.get(name, ""),
+                value_label=unmatched_label(name, self.data.get(name, "")),
+                remove_url=query_string_without(self.data, name),
+            )
+            for name in self.unmatched_names
+        ]
 
     @property
     def filter_fields(self):
@@ -202,8 +242,13 @@ class DirectoryFilterSet(django_filters.FilterSet):
         return active
 
     @property
+    def filters_shown(self):
+        """The filters the page lists as in force: the known ones and those no organisation matches."""
+        return [*self.active, *self.unmatched]
+
+    @property
     def is_filtered(self):
-        return bool(self.query or self.active)
+        return bool(self.query or self.active or self.unmatched_names)
 
     @property
     def remove_query_url(self):

@@ -164,6 +164,12 @@ class Organisation(Publishable):
     def __str__(self):
         return self.name
 
+    @property
+    def in_directory(self):
+        """Listed in the directory without a filter (associations, religious
+        communities, initiatives); offices and institutions only under `?art=`."""
+        return self.kind in self.DIRECTORY_KINDS
+
     def get_absolute_url(self):
         return reverse("orgs:detail", kwargs={"slug": self.slug})
 
@@ -240,6 +246,12 @@ class Person(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.role})" if self.role else self.name
+
+    @property
+    def role_names_organisation(self):
+        """Whether the role already says where (so a line need not repeat it):
+        "Amtsleiterin des Sozialamts" for the Sozialamt."""
+        return bool(self.organisation and self.role and self.organisation.name in self.role)
 
 
 @reversion.register()

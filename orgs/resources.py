@@ -128,6 +128,19 @@ class HistoryImportResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        """An empty cell over an empty field changes nothing: the translations
+        modeltranslation adds are NULL when empty, the file has "" there. Such
+        a cell keeps the NULL, so that an unchanged row is reported as
+        unchanged and writes no history."""
+        if original is not None and original.pk is not None:
+            for field in self.get_import_fields():
+                attribute = field.attribute
+                if attribute and "__" not in attribute and not isinstance(field.widget, widgets.ManyToManyWidget):
+                    if getattr(instance, attribute, None) == "" and getattr(original, attribute, None) is None:
+                        setattr(instance, attribute, None)
+        return super().skip_row(instance, original, row, import_validation_errors=import_validation_errors)
+
     def import_row(self, row, instance_loader, **kwargs):
         if kwargs.get("dry_run"):
             return super().import_row(row, instance_loader, **kwargs)

@@ -9,6 +9,19 @@ from django.utils.translation import gettext_lazy as _
 logger = logging.getLogger(__name__)
 
 
+class LoginForm(auth_forms.AuthenticationForm):
+    """Django's login form with a message that says what went wrong: Django's
+    German catalogue asks to "enter" username and password, as if the fields
+    were empty, when they were filled in but did not match."""
+
+    error_messages = {
+        **auth_forms.AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "Benutzername oder Passwort stimmt nicht. Bitte prüfen Sie beide Angaben; Groß- und Kleinschreibung werden unterschieden."
+        ),
+    }
+
+
 class PasswordResetForm(auth_forms.PasswordResetForm):
     """Django's form; a mail that cannot be sent is logged, and the visitor
     sees the same answer as always (a 500 would also reveal the account)."""

@@ -2,12 +2,15 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from . import views
+from .forms import LoginForm
 
 app_name = "accounts"
 
 urlpatterns = [
     path(
-        "konto/anmelden/", auth_views.LoginView.as_view(template_name="accounts/login.html", redirect_authenticated_user=True), name="login"
+        "konto/anmelden/",
+        auth_views.LoginView.as_view(template_name="accounts/login.html", authentication_form=LoginForm, redirect_authenticated_user=True),
+        name="login",
     ),
     path("konto/abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("konto/passwort/", views.PasswordChangeView.as_view(), name="password_change"),

@@ -4,6 +4,7 @@ from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -83,18 +84,27 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok", "vendor": connection.vendor})
 
 
+ROBOTS_PRIVATE_PATHS = ("/konto/", "/mein-verein/", "/suche/")
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says: send them to our
+    own icon (a temporary redirect, since the static file's hashed name
+    changes with every deploy)."""
+    return HttpResponseRedirect(static("img/favicon.svg"))
+
+
 @require_GET
 def robots_txt(request):
     sitemap = request.build_absolute_uri("/sitemap.xml")
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /konto/",
-        "Disallow: /mein-verein/",
-        "Disallow: /suche/",
-        f"Sitemap: {sitemap}",
-        "",
-    ]
+    # The account pages, the member area and the search results are no content
+    # to index, in German (unprefixed) and under every other language's prefix.
+    prefixes = [""] + [f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for path in ROBOTS_PRIVATE_PATHS:
+        lines += [f"Disallow: {prefix}{path}" for prefix in prefixes]
+    lines += [f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 

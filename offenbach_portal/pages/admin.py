@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.db import models
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
@@ -23,6 +24,27 @@ class PageAdmin(VersionAdmin, TabbedTranslationAdmin):
         (_("Video (Gebärdensprache)"), {"fields": ["video", "video_duration", "video_captions"], "classes": ["collapse"]}),
         (_("Stand"), {"fields": ["updated_at"]}),
     ]
+
+    def has_delete_permission(self, request, obj=None):
+        # Impressum, Datenschutz … have fixed addresses that must always answer.
+        if obj is not None and obj.is_fixed:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_deleted_objects(self, objs, request):
+        """The bulk action "delete selected" lists the fixed pages among the
+        selection as protected, and so deletes nothing."""
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        fixed = [format_html("{}: {}", Page._meta.verbose_name, page) for page in objs if page.is_fixed]
+        if fixed and super().has_delete_permission(request):
+            # Not a missing permission (as has_delete_permission() made it look) but protected pages.
+            perms_needed = perms_needed - {Page._meta.verbose_name}
+        return deleted, model_count, perms_needed, [*protected, *fixed]
+
+    def get_readonly_fields(self, request, obj=None):
+        # A fixed page keeps its slug, or its fixed address would answer 404.
+        fields = super().get_readonly_fields(request, obj)
+        return [*fields, "slug"] if obj is not None and obj.is_fixed else fields
 
     def view_on_site(self, obj):
         return obj.get_absolute_url()

@@ -1,13 +1,35 @@
 import reversion
 from django.db import models
-from django.urls import NoReverseMatch, reverse
+from django.db.models import ProtectedError
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from offenbach_portal.core.publication import Publishable
+from offenbach_portal.core.publication import Publishable, PublishableQuerySet
 from offenbach_portal.core.richtext import RichTextField
 from offenbach_portal.core.uploads import FileCheck
 
 VIDEO_MAX_BYTES = 200 * 1024 * 1024
+# The page whose title, lead and text introduce the home page.
+HOME_SLUG = "startseite"
+# The pages every German city site carries, at their fixed addresses: they
+# cannot be deleted (admin, bulk action, model and queryset alike).
+FIXED_SLUGS = ("impressum", "datenschutz", "barrierefreiheit", "leichte-sprache", "gebaerdensprache")
+
+
+def fixed_page_error(pages):
+    return ProtectedError(
+        gettext("Die Seiten Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache und Gebärdensprache können nicht gelöscht werden."),
+        set(pages),
+    )
+
+
+class PageQuerySet(PublishableQuerySet):
+    def delete(self):
+        fixed = list(self.filter(slug__in=FIXED_SLUGS))
+        if fixed:
+            raise fixed_page_error(fixed)
+        return super().delete()
 
 
 SIGN_LANGUAGE_SLUG = "gebaerdensprache"
@@ -47,6 +69,8 @@ class Page(Publishable):
         help_text=_("Minuten und Sekunden, z. B. 04:30. Die Seite nennt die Länge neben dem Link zum Herunterladen."),
     )
 
+    objects = PageQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("Seite")
         verbose_name_plural = _("Seiten")
@@ -55,11 +79,39 @@ class Page(Publishable):
     def __str__(self):
         return self.title
 
+    @property
+    def is_fixed(self):
+        return self.slug in FIXED_SLUGS
+
+    def delete(self, *args, **kwargs):
+        # The stored slug counts: a fixed page renamed in memory is still fixed.
+        if self.is_fixed or Page.objects.filter(pk=self.pk, slug__in=FIXED_SLUGS).exists():
+            raise fixed_page_error([self])
+        return super().delete(*args, **kwargs)
+
     def get_absolute_url(self):
+        """The page's one address: the home page's introduction is the home
+        page, a fixed page has its fixed address (/impressum/), a section
+        introduction its section's (/vereine/), any other page /seite/<slug>/."""
         try:
             return reverse(f"pages:{self.slug}")
         except NoReverseMatch:
-            return reverse("pages:page", kwargs={"slug": self.slug})
+            pass
+        return self.section_url() or reverse("pages:page", kwargs={"slug": self.slug})
+
+    def section_url(self):
+        """The address of the section this page introduces: the home page for
+        "startseite", /<slug>/ when another app serves it ("kompetenzteam",
+        "vereine"); None otherwise. Such a page has no address of its own: the
+        section is listed in the sitemap and the search by whoever serves it."""
+        if self.slug == HOME_SLUG:
+            return reverse("home")
+        path = f"{reverse('home')}{self.slug}/"
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+        return path if match.app_name != "pages" else None
 
     @property
     def video_minutes(self):

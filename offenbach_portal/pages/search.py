@@ -13,6 +13,9 @@ def page_entries(page):
     # Scheduled pages are indexed with their date; the search hides them until then.
     if page.status != Status.PUBLISHED:
         return []
+    # A section introduction has no address of its own; the section's app indexes the section.
+    if page.section_url() is not None:
+        return []
     entries = translated_entries(page, "title", ("lead", "body"), page.get_absolute_url(), published_at=page.published_at)
     for entry in entries:
         entry.body = " ".join(BLOCK_MARKER.sub(" ", entry.body).split())

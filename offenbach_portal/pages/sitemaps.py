@@ -9,7 +9,10 @@ class HomeSitemap(UrlNameSitemap):
 
 class PageSitemap(PortalSitemap):
     def items(self):
-        return Page.objects.published().exclude(slug="startseite").order_by("slug")
+        # The home page's and a section's introduction have the home page's or
+        # the section's address, listed by HomeSitemap or the app that serves it.
+        pages = Page.objects.published().order_by("slug")
+        return [page for page in pages if page.section_url() is None]
 
     def lastmod(self, page):
         return page.updated_at

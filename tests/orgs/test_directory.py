@@ -125,18 +125,40 @@ def test_directory_shows_active_filters_with_remove_links(client, directory):
     ]
 
 
-def test_directory_ignores_unknown_filter_values_and_says_so(client, directory):
+def active_filters(response):
+    html = response.content.decode().split('class="orgs-active"', 1)[1].split("</ul>", 1)[0]
+    return re.findall(r'<span class="kern-label kern-label--small">([^<]+)</span>', html)
+
+
+def test_directory_applies_a_filter_value_no_organisation_has(client, directory):
+    response = client.get("/vereine/?sprache=fa")
+    assert response.status_code == 200
+    assert card_names(response) == []
+    assert status_text(response) == "0 Organisationen gefunden"
+    assert active_filters(response) == ["Sprache: Persisch (Farsi)"]
+    html = response.content.decode()
+    assert (
+        '<a class="kern-link kern-link--small" href="?">entfernen<span class="kern-sr-only"> (Sprache: Persisch (Farsi))</span></a>' in html
+    )
+    assert '<a class="kern-link" href="/vereine/">Alle Filter zurücksetzen</a>' in html
+    assert "Keine Organisation passt zu dieser Auswahl." in html
+    assert "Adresse kennt" not in html
+
+
+def test_directory_shows_unknown_filter_values_as_applied_and_finds_nothing(client, directory):
     response = client.get("/vereine/?sprache=xx&art=amtsstube&stadtteil=atlantis&angebot=%00&sortierung=zufall")
     assert response.status_code == 200
-    assert card_names(response) == ["Arabischer Elternverein", "Griechische Gemeinde", "Jugendinitiative", "Moscheegemeinde"]
-    html = response.content.decode()
-    assert 'class="orgs-active"' not in html
-    assert "Einige Angaben in der Adresse kennt das Verzeichnis nicht" in html
+    assert card_names(response) == []
+    assert active_filters(response) == ["Art: amtsstube", "Sprache: xx", "Stadtteil: atlantis", "Angebot: "]
+    assert "Diese Sortierung kennt das Verzeichnis nicht; die Liste ist nach dem Namen sortiert." in response.content.decode()
 
 
 def test_directory_keeps_known_filters_next_to_unknown_ones(client, directory):
     response = client.get("/vereine/?sprache=ar&stadtteil=atlantis")
-    assert card_names(response) == ["Arabischer Elternverein", "Moscheegemeinde"]
+    assert card_names(response) == []
+    assert active_filters(response) == ["Sprache: Arabisch", "Stadtteil: atlantis"]
+    html = response.content.decode()
+    assert '<a class="kern-link kern-link--small" href="?sprache=ar">entfernen' in html
 
 
 def test_directory_offers_only_languages_and_districts_in_use(client, directory):
@@ -266,9 +288,10 @@ def test_registered_filter_appears_in_form_and_active_filters(client, member_fil
     assert '<span class="kern-label kern-label--small">Mitglied: ja</span>' in html
 
 
-def test_registered_filter_ignores_unknown_values(client, member_filter):
+def test_registered_filter_with_an_unknown_value_finds_nothing(client, member_filter):
     response = client.get("/vereine/?mitglied=vielleicht")
-    assert card_names(response) == ["Arabischer Elternverein", "Griechische Gemeinde", "Jugendinitiative", "Moscheegemeinde"]
+    assert card_names(response) == []
+    assert active_filters(response) == ["Mitglied: vielleicht"]
 
 
 def test_registered_filter_cannot_take_a_builtin_parameter():
@@ -329,3 +352,13 @@ def test_directory_cards_mark_german_fallback_descriptions(client, directory):
         ("", "A youth club in Bieber."),
         (' lang="de"', "Beschreibung von Moscheegemeinde."),
     ]
+
+
+def test_office_profile_leads_to_the_offices_not_to_the_association_list(client, directory):
+    html = client.get(directory["office"].get_absolute_url()).content.decode()
+    assert "Zurück zur Vereinsliste" not in html
+    assert '<a class="kern-link" href="/vereine/?art=amt">Alle Einträge der Art „städtisches Amt“</a>' in html
+    listed = client.get("/vereine/?art=amt")
+    assert card_names(listed) == ["Sozialamt"]
+    html = client.get(directory["greek"].get_absolute_url()).content.decode()
+    assert '<a class="kern-link" href="/vereine/">Zurück zur Vereinsliste</a>' in html

@@ -400,3 +400,28 @@ def test_import_says_when_the_founding_year_is_not_a_year(admin_client):
     }
     assert "„neunzehnhundert“ ist keine Jahreszahl." in preview.content.decode()
     assert Organisation.objects.count() == 0
+
+
+def test_reimporting_the_export_reports_every_row_unchanged_and_writes_no_history(admin_client, organisations):
+    exported = admin_client.get("/vereine/export.csv").content.decode("utf-8")
+    before = _public_state()
+    versions = Version.objects.count()
+    preview, confirmed = _admin_import(admin_client, exported)
+    assert [row.import_type for row in preview.context["result"].rows] == ["skip", "skip"]
+    assert confirmed.status_code == 302
+    assert _public_state() == before
+    assert Version.objects.count() == versions
+
+
+def test_import_of_empty_cells_over_empty_translations_is_unchanged(admin_client, organisations):
+    greek = Organisation.objects.get(slug="griechische-gemeinde")
+    Organisation.objects.filter(pk=greek.pk).update(origin_en=None, description_ru=None)
+    languages = ",".join(sorted(greek.languages.values_list("code", flat=True)))
+    content = (
+        "slug,name,kind,languages,district,description_de,origin_en,description_ru\n"
+        f'griechische-gemeinde,{greek.name},{greek.kind},"{languages}",{greek.district.name},"{greek.description_de}",,\n'
+    )
+    preview, _confirmed = _admin_import(admin_client, content)
+    assert [row.import_type for row in preview.context["result"].rows] == ["skip"]
+    greek.refresh_from_db()
+    assert (greek.origin_en, greek.description_ru) == (None, None)

@@ -129,12 +129,15 @@ def test_reverting_restores_the_earlier_title(client, buero, page):
     assert versions.last().revision.get_comment().startswith("Zu vorheriger Version zurückgesetzt")
 
 
-def test_deleted_page_is_recovered_with_its_content(client, buero, page):
+def test_deleted_page_is_recovered_with_its_content(client, buero):
+    # The Impressum itself cannot be deleted (tests/portal/test_fixed_pages.py): a page with its content.
+    with reversion.create_revision():
+        page = Page.objects.create(status=Status.PUBLISHED, **{**IMPRESSUM, "slug": "sommerfest"})
     stored = {name: getattr(page, name) for name in IMPRESSUM}
     response = client.post(reverse("admin:pages_page_delete", args=[page.pk]), {"post": "yes"})
     assert response.status_code == 302
-    assert not Page.objects.filter(slug="impressum").exists()
-    assert client.get("/impressum/").status_code == 404
+    assert not Page.objects.filter(slug="sommerfest").exists()
+    assert client.get("/seite/sommerfest/").status_code == 404
 
     recover_list = client.get(reverse("admin:pages_page_recoverlist"))
     assert recover_list.status_code == 200
@@ -144,9 +147,9 @@ def test_deleted_page_is_recovered_with_its_content(client, buero, page):
 
     response = client.post(recover_url, {**form_data(client.get(recover_url)), "_save": "Sichern"})
     assert response.status_code == 302
-    recovered = Page.objects.get(slug="impressum")
+    recovered = Page.objects.get(slug="sommerfest")
     assert {name: getattr(recovered, name) for name in IMPRESSUM} == stored
-    assert client.get("/impressum/").status_code == 200
+    assert client.get("/seite/sommerfest/").status_code == 200
     assert Version.objects.get_for_object(recovered).count() == 2
 
 

@@ -18,8 +18,7 @@ pytestmark = pytest.mark.django_db
 
 DEMO = {data["slug"]: data for data in read_content()}
 LANGUAGES = ["de", "en", "uk", "ru"]
-# Where each page is read. The section intros are read at /seite/<slug>/, the
-# address that stays when their apps take the section addresses over.
+# Where each page is read.
 PAGE_PATHS = {
     "startseite": "/",
     "impressum": "/impressum/",
@@ -27,11 +26,15 @@ PAGE_PATHS = {
     "barrierefreiheit": "/barrierefreiheit/",
     "leichte-sprache": "/leichte-sprache/",
     "gebaerdensprache": "/gebaerdensprache/",
-    "aktuelles": "/seite/aktuelles/",
-    "offenbach-hilft": "/seite/offenbach-hilft/",
-    "kompetenzteam": "/seite/kompetenzteam/",
-    "programme": "/seite/programme/",
-    "vereine": "/seite/vereine/",
+}
+# The section introductions have their sections' addresses, which the apps
+# serve: /seite/<slug>/ leads there (one address per page).
+SECTION_PATHS = {
+    "aktuelles": "/aktuelles/",
+    "offenbach-hilft": "/offenbach-hilft/",
+    "kompetenzteam": "/kompetenzteam/",
+    "programme": "/programme/",
+    "vereine": "/vereine/",
 }
 
 
@@ -49,7 +52,18 @@ def heading(response):
 
 
 def test_every_demo_page_has_an_address():
-    assert sorted(PAGE_PATHS) == sorted(DEMO)
+    assert sorted({**PAGE_PATHS, **SECTION_PATHS}) == sorted(DEMO)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("slug", sorted(SECTION_PATHS))
+def test_section_introduction_leads_to_its_section(client, slug, language):
+    page = make_page(slug)
+    with translation.override(language):
+        assert page.get_absolute_url() == localised(SECTION_PATHS[slug], language)
+    response = client.get(localised(f"/seite/{slug}/", language))
+    assert response.status_code == 301
+    assert response["Location"] == localised(SECTION_PATHS[slug], language)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,6 +1,7 @@
 import datetime
 
 from django import template
+from django.core.exceptions import DisallowedHost
 from django.utils import timezone
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
@@ -97,3 +98,21 @@ def label(obj):
 def font_preloads():
     """Preload the two faces the first screen shows, in the script of the page's language."""
     return {"urls": webfonts.preload_urls()}
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute address of the current page without query noise (filters,
+    tracking, search words); a paginated list keeps its `page` from 2 on.
+    Empty when there is no request or the Host header is not allowed."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    url = request.path
+    page = request.GET.get("page", "")
+    if page.isdigit() and int(page) > 1:
+        url += f"?page={int(page)}"
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:
+        return ""
