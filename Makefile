@@ -11,7 +11,7 @@ PORT ?= 8000
 # Serving on this machine over plain HTTP: no HTTPS redirect, no secure-only cookies.
 LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev test lint format install assets messages migrate demo check clean
+.PHONY: run dev test lint format install assets messages migrate demo check clean bench bench-data
 
 run: install assets migrate demo
 	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
@@ -63,6 +63,16 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The portal at city scale on PostgreSQL (bench/city.py; not part of CI). Its own
+# database: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/portal_bench),
+# its own Redis database: BENCH_REDIS_URL (default redis://127.0.0.1:6379/15);
+# BENCH_SCALE=0.1 for a tenth of the data. See README, "Benchmark".
+bench-data: install messages
+	$(PY) bench/city.py data
+
+bench: install assets
+	$(PY) bench/city.py run
 
 check: install
 	$(PY) manage.py makemigrations --check --dry-run
