@@ -14,7 +14,7 @@ PORT ?= 8000
 GUNICORN_OPTS := --no-control-socket
 LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev stack stack-stop backup restore test lint format install assets messages migrate demo check clean
+.PHONY: run dev stack stack-stop backup restore test lint format install assets messages migrate demo check clean bench bench-data
 
 run: install assets migrate demo
 	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
@@ -95,6 +95,16 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The portal at city scale on PostgreSQL (bench/city.py; not part of CI). Its own
+# database: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/portal_bench),
+# its own Redis database: BENCH_REDIS_URL (default redis://127.0.0.1:6379/15);
+# BENCH_SCALE=0.1 for a tenth of the data. See README, "Benchmark".
+bench-data: install messages
+	$(PY) bench/city.py data
+
+bench: install assets
+	$(PY) bench/city.py run
 
 check: install
 	$(PY) manage.py makemigrations --check --dry-run

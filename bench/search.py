@@ -36,18 +36,11 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from bench.citydata import WORDS_DE, WORDS_RU, WORDS_UK, filler_words, sentence  # noqa: E402
+
 ARTICLES, ORGANISATIONS, PROJECTS = 20_000, 1_000, 800
 REPEAT = 15
 LIMIT_MS = 100
-
-WORDS_DE = (
-    "Verein Vereine Vereinen Sitzung Sitzungen Integration Offenbach Stadt Familien Kinder Jugendliche Frauen Frauengruppe "
-    "Deutschkurs Deutschkurse Sprachcafé Beratung Hausaufgaben Hausaufgabenhilfe Schule Nachbarschaft Fest Feste Tanz Tänze "
-    "Kultur Begegnung Ehrenamt Ehrenamtliche Geflüchtete Ukraine Wohnung Arbeit Ausbildung Gesundheit Sport Musik Treff "
-    "offener Abend Morgen Wochenende Rathaus Stadtteil Nordend Lauterborn Bieber Projekt Förderung Programm Bericht Ergebnisse"
-).split()
-WORDS_UK = "Україна України допомога біженці біженців житло робота школа діти родина мова курси консультація місто".split()
-WORDS_RU = "Украина беженцы беженцев помощь жильё работа школа дети семья язык курсы консультация город".split()
 
 QUERIES = [
     ("de", "Sitzungen"),
@@ -65,31 +58,6 @@ QUERIES = [
     ("de", "Xylophonquartett"),
     ("de", "Offenbach"),  # the city's name: in a third of all articles
 ]
-
-
-SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu".split()
-
-
-def filler_words(rng, count=3000):
-    """Made-up words standing in for the long tail of real text."""
-    return [
-        "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) + rng.choice(["ung", "en", "er", "heit", "lich"])
-        for _ in range(count)
-    ]
-
-
-def sentence(rng, words, length, topics=(), filler=None):
-    """A sentence of Zipf-distributed filler with the document's topic words
-    mixed in (one word in eight), so that a topic word occurs in a few
-    percent of the documents, as in real text; without filler, words only."""
-    if filler is None:
-        chosen = [rng.choice(words) for _ in range(length)]
-    else:
-        chosen = [
-            rng.choice(topics) if topics and rng.random() < 0.125 else filler[min(int(rng.paretovariate(1.1)) - 1, len(filler) - 1)]
-            for _ in range(length)
-        ]
-    return " ".join(chosen).capitalize() + "."
 
 
 def populate():

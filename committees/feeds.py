@@ -92,8 +92,9 @@ def _calendar_response(body, filename, *, attachment):
 
 
 def all_meetings_calendar(request):
-    """Every published meeting, past and upcoming, cancelled ones marked as such."""
-    meetings = selectors.published_meetings().order_by("date", "number")
+    """Every upcoming published meeting and the past ones of the last few years
+    (settings.COMMITTEE_CALENDAR_PAST_YEARS), cancelled ones marked as such."""
+    meetings = selectors.calendar_meetings()
     body = build_calendar(meetings, request, _("Kompetenzteam Integration Offenbach"))
     return _calendar_response(body, "kompetenzteam-sitzungen.ics", attachment=False)
 

@@ -6,24 +6,22 @@ from offenbach_portal.core.text import clean_query
 
 
 class ArchiveFilterForm(forms.Form):
-    """The archive's filters. A value that is not on offer is ignored, never an error page."""
+    """The archive's topic filter. A topic that is not on offer is ignored,
+    never an error page. (The year is chosen by the year list's links.)"""
 
     thema = forms.ChoiceField(label=_("Themenfeld"), required=False)
-    jahr = forms.TypedChoiceField(label=_("Jahr"), required=False, coerce=int, empty_value=None)
 
-    def __init__(self, data, *, topics, years):
+    def __init__(self, data, *, topics):
         if data is not None:
-            data = {name: clean_query(data.get(name)) for name in ("thema", "jahr") if name in data}
+            data = {"thema": clean_query(data.get("thema"))} if "thema" in data else {}
         super().__init__(data)
         self.topics = {topic.slug: topic for topic in topics}
         self.fields["thema"].choices = [("", _("alle Themenfelder"))] + [(t.slug, t.name) for t in topics]
-        self.fields["jahr"].choices = [("", _("alle Jahre"))] + [(str(y), str(y)) for y in years]
 
-    def selected(self):
-        """(topic area or None, year or None) from the valid part of the query."""
+    def selected_topic(self):
+        """The topic area from the valid part of the query, or None."""
         self.is_valid()
-        data = self.cleaned_data
-        return self.topics.get(data.get("thema") or ""), data.get("jahr")
+        return self.topics.get(self.cleaned_data.get("thema") or "")
 
 
 class AttendanceForm(forms.Form):

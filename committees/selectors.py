@@ -1,7 +1,11 @@
 """Reads that the committee's pages share. Each returns a queryset or object
 fetched with a fixed number of queries, whatever the number of rows."""
 
+import datetime
+
+from django.conf import settings
 from django.db.models import Count, Max, Prefetch, Q
+from django.db.models.functions import ExtractYear
 
 from offenbach_portal.core.publication import published_q
 from orgs.models import Organisation, Person
@@ -67,8 +71,36 @@ def filter_meetings(meetings, *, topic=None, year=None):
     return meetings
 
 
-def meeting_years():
-    return [d.year for d in published_meetings().dates("date", "year", order="DESC")]
+def archive_years(meetings, today):
+    """The years these meetings fall in, newest first, each with whether it has
+    a meeting before today: [(2025, False), (2024, True), …], in one query."""
+    rows = (
+        meetings.order_by()
+        .annotate(year=ExtractYear("date"))
+        .values("year")
+        .annotate(past=Count("pk", filter=Q(date__lt=today)))
+        .order_by("-year")
+    )
+    return [(row["year"], row["past"] > 0) for row in rows]
+
+
+def archive_meetings(meetings, *, year, today, default_year=None):
+    """One page of the archive from `meetings` (already filtered by topic):
+    the meetings of `year`; without a year, every upcoming meeting and the
+    past ones of `default_year` (the latest year with a past meeting)."""
+    if year is not None:
+        return meetings.filter(date__year=year)
+    if default_year is None:
+        return meetings.filter(date__gte=today)
+    return meetings.filter(Q(date__gte=today) | Q(date__lt=today, date__year=default_year))
+
+
+def calendar_meetings(today=None):
+    """The calendar feed's meetings: every upcoming one and the past ones of the
+    current year and the COMMITTEE_CALENDAR_PAST_YEARS years before it."""
+    today = today or today_in_berlin()
+    since = datetime.date(today.year - settings.COMMITTEE_CALENDAR_PAST_YEARS, 1, 1)
+    return published_meetings().filter(date__gte=since).defer("summary", "results").order_by("date", "number")
 
 
 def topic_areas_with_counts():
@@ -125,6 +157,10 @@ def meeting_neighbours(meeting):
     previous = meetings.filter(number__lt=meeting.number).order_by("-number").only("number", "title", "date").first()
     following = meetings.filter(number__gt=meeting.number).order_by("number").only("number", "title", "date").first()
     return previous, following
+
+
+def meeting_count_on_topic(topic):
+    return published_meetings().filter(agenda_items__topic_areas=topic).distinct().count()
 
 
 def agenda_items_on_topic(topic):

@@ -1,4 +1,5 @@
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -10,6 +11,7 @@ from offenbach_portal.core.permissions import (
     get_object_or_404_for,
     permission_required_404,
 )
+from offenbach_portal.core.text import clean_query
 from offenbach_portal.core.uploads import content_type_for
 from orgs.models import Organisation
 
@@ -17,6 +19,8 @@ from . import selectors, services
 from .extensions import meeting_section_registry
 from .forms import ArchiveFilterForm, AttendanceForm, TopicProposalForm
 from .models import AttendanceRegistration, Meeting, MeetingDocument, TopicArea, today_in_berlin
+
+TOPIC_PAGE_SIZE = 20
 
 
 def committee_detail(request):
@@ -45,21 +49,41 @@ def committee_detail(request):
 
 
 def meeting_archive(request):
+    """The meetings a year at a time (`?jahr=2024`), with the list of years;
+    without a year, the upcoming meetings and those of the latest year that
+    has past ones. A topic (`?thema=`) narrows meetings and years; an unknown
+    topic is ignored, a year without meetings answers 404."""
     topics = list(selectors.topic_areas_in_use())
-    form = ArchiveFilterForm(request.GET, topics=topics, years=selectors.meeting_years())
-    topic, year = form.selected()
-    meetings = selectors.filter_meetings(selectors.published_meetings(), topic=topic, year=year)
-    meetings = list(selectors.with_topic_areas(meetings).order_by("-date", "-number"))
+    form = ArchiveFilterForm(request.GET, topics=topics)
+    topic = form.selected_topic()
     today = today_in_berlin()
+    meetings = selectors.filter_meetings(selectors.published_meetings(), topic=topic)
+    years = selectors.archive_years(meetings, today)
+    year = _archive_year(request, [y for y, _has_past in years])
+    default_year = next((y for y, has_past in years if has_past), None)
+    shown = selectors.archive_meetings(meetings, year=year, today=today, default_year=default_year)
+    shown = list(selectors.with_topic_areas(shown).order_by("-date", "-number"))
     context = {
         "form": form,
         "topics": topics,
         "selected_topic": topic,
         "selected_year": year,
-        "upcoming": [m for m in reversed(meetings) if m.date >= today],
-        "past": [m for m in meetings if m.date < today],
+        "shown_year": year or default_year,
+        "years": [y for y, _has_past in years],
+        "upcoming": [m for m in reversed(shown) if m.date >= today],
+        "past": [m for m in shown if m.date < today],
     }
     return render(request, "committees/meeting_archive.html", context)
+
+
+def _archive_year(request, years):
+    """The year asked for, None when none was; 404 for one without meetings or no year at all."""
+    value = clean_query(request.GET.get("jahr"))
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit() or len(value) != 4 or int(value) not in years:
+        raise Http404
+    return int(value)
 
 
 def meeting_detail(request, number):
@@ -82,9 +106,16 @@ def meeting_detail(request, number):
 
 
 def topic_detail(request, slug):
+    """A topic area and its agenda items, latest meeting first, TOPIC_PAGE_SIZE a page."""
     topic = get_object_or_404(TopicArea, slug=slug)
-    items = list(selectors.agenda_items_on_topic(topic))
-    context = {"topic": topic, "items": items, "meeting_count": len({item.meeting_id for item in items})}
+    page = Paginator(selectors.agenda_items_on_topic(topic), TOPIC_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "topic": topic,
+        "page_obj": page,
+        "items": page.object_list,
+        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "meeting_count": selectors.meeting_count_on_topic(topic) if page.paginator.count else 0,
+    }
     return render(request, "committees/topic_detail.html", context)
 
 

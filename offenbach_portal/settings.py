@@ -351,6 +351,11 @@ OPARL_BASE_URL = os.environ.get("OPARL_BASE_URL", "")
 OPARL_SYSTEM_NAME = "Integrationsportal Offenbach – OParl-Schnittstelle des Kompetenzteams Integration"
 # Since when the interface exists: `oparlSince` of the body, `created` of what has no own date.
 OPARL_SINCE = os.environ.get("OPARL_SINCE", "2026-12-01T00:00:00+01:00")
+
+# The Kompetenzteam's calendar feed (sitzungen.ics) holds every upcoming meeting
+# and the past ones of the current year and this many years before it, so
+# that it does not grow with every meeting; the archive keeps them all.
+COMMITTEE_CALENDAR_PAST_YEARS = int(os.environ.get("COMMITTEE_CALENDAR_PAST_YEARS", "2"))
 OPARL_BODY = {
     "name": os.environ.get("OPARL_BODY_NAME", "Stadt Offenbach am Main"),
     "short_name": os.environ.get("OPARL_BODY_SHORT_NAME", "Offenbach"),

@@ -43,6 +43,20 @@ class OfferInline(TranslationStackedInline):
     fields = ["title", "category", "schedule", "languages", "position"]
     filter_horizontal = ["languages"]
 
+    def get_queryset(self, request):
+        # Each offer's chosen languages come with the offers, not one query per offer.
+        return super().get_queryset(request).prefetch_related("languages")
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name == "languages" and formfield is not None:
+            # The list of languages is read once per request and shared by every
+            # offer's form (each form would otherwise query it again).
+            if not hasattr(request, "_offer_language_choices"):
+                request._offer_language_choices = list(formfield.choices)
+            formfield.choices = request._offer_language_choices
+        return formfield
+
 
 class PersonInline(admin.TabularInline):
     model = Person

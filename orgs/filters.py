@@ -7,12 +7,14 @@ only applies the fields that validate, and `ignored` names the others so the
 page can say so. Filters other apps register (orgs.extensions) are added to
 each FilterSet from the registry, next to the built-in ones."""
 
+import uuid
 from dataclasses import dataclass
 from functools import cached_property
 
 import django_filters
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef, Q
 from django.http import QueryDict
 from django.utils.translation import get_language
@@ -40,15 +42,52 @@ def search_q(query):
     return condition
 
 
+# The choices read from the database are kept in the cache (shared by every
+# process when Redis is configured) until an organisation, a language or a
+# district changes: a save or delete sets a new version (orgs/apps.py), which
+# every key contains. The timeout bounds how long a publication date that
+# passes without a save goes unseen.
+CHOICES_VERSION_KEY = "orgs:directory-choices:version"
+CHOICES_TIMEOUT = 10 * 60
+
+
+def choices_changed(action="post_", **kwargs):
+    """Receiver for post_save, post_delete and m2m_changed: forget every cached choice."""
+    if action.startswith("post_"):
+        cache.set(CHOICES_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _cached_choices(name, build):
+    version = cache.get(CHOICES_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(CHOICES_VERSION_KEY, version, None):
+            version = cache.get(CHOICES_VERSION_KEY, version)
+    key = f"orgs:directory-choices:{version}:{name}:{get_language() or 'de'}"
+    choices = cache.get(key)
+    if choices is None:
+        choices = build()
+        cache.set(key, choices, CHOICES_TIMEOUT)
+    return choices
+
+
 def language_choices():
     """The languages at least one directory organisation speaks, named and
     sorted in the visitor's language."""
+    return _cached_choices("sprache", _language_choices)
+
+
+def district_choices():
+    return _cached_choices("stadtteil", _district_choices)
+
+
+def _language_choices():
     language = get_language() or "de"
     used = Language.objects.filter(organisations__in=Organisation.objects.listed()).distinct()
     return sorted(((lang.code, lang.name) for lang in used), key=lambda choice: collation_key(choice[1], language))
 
 
-def district_choices():
+def _district_choices():
     used = District.objects.filter(organisations__in=Organisation.objects.listed()).distinct()
     return sorted(((district.slug, district.name) for district in used), key=lambda choice: collation_key(choice[1]))
 

@@ -46,7 +46,8 @@ def test_meeting_calendar_parses_with_berlin_time_zone(client):
     assert response["Content-Disposition"] == 'attachment; filename="kompetenzteam-sitzung-29.ics"'
 
 
-def test_calendar_keeps_the_uid_when_a_meeting_is_edited(client):
+def test_calendar_keeps_the_uid_when_a_meeting_is_edited(client, settings):
+    settings.COMMITTEE_CALENDAR_PAST_YEARS = 100
     meeting = make_meeting(29, date=datetime.date(2022, 5, 24))
     # The meeting was entered ten minutes ago and edited once since.
     now = meeting.updated_at
@@ -72,7 +73,8 @@ def test_cancelled_meeting_is_marked_cancelled_in_the_calendar(client):
     assert (str(event["STATUS"]), str(event["UID"])) == ("CANCELLED", f"meeting-{meeting.pk}@integration.offenbach.de")
 
 
-def test_feed_lists_every_published_meeting_with_a_known_day(client):
+def test_feed_lists_every_published_meeting_with_a_known_day(client, settings):
+    settings.COMMITTEE_CALENDAR_PAST_YEARS = 100
     make_meeting(25, date=datetime.date(2019, 2, 1), date_is_approximate=True, date_note="Anfang 2019")
     make_meeting(26, date=datetime.date(2021, 1, 19), start_time=None, end_time=None, is_online=True)
     make_meeting(29, date=datetime.date(2022, 5, 24))

@@ -105,21 +105,41 @@ def test_meeting_of_an_unpublished_committee_answers_404(client):
     "query",
     [
         "?thema=gibt-es-nicht",
-        "?jahr=abc",
-        "?jahr=1800",
-        "?jahr=99999999999999999999",
         "?thema=%00&jahr=%00",
         "?thema=" + "x" * 5000,
         "?thema=gefluechtete&thema=x",
-        "?jahr=2022.5",
+        "?jahr=",
         "?page=abc",
     ],
 )
-def test_archive_ignores_unknown_filter_values(client, meeting_29, query):
+def test_archive_ignores_unknown_topics_and_empty_values(client, meeting_29, query):
     response = client.get("/kompetenzteam/sitzungen/" + query)
     assert response.status_code == 200
     assert [m.number for m in response.context["past"]] == [29]
     assert (response.context["selected_topic"], response.context["selected_year"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?jahr=abc",
+        "?jahr=1800",
+        "?jahr=2023",
+        "?jahr=99999999999999999999",
+        "?jahr=2022.5",
+        "?jahr=-2022",
+        "?jahr=２０２２",
+        "?jahr=2022&jahr=x",
+    ],
+)
+def test_archive_answers_404_for_a_year_without_meetings(client, meeting_29, query):
+    assert client.get("/kompetenzteam/sitzungen/" + query).status_code == 404
+
+
+def test_archive_answers_404_for_a_year_without_meetings_on_the_topic(client, meeting_29):
+    make_meeting(30, date=datetime.date(2024, 4, 23))
+    assert client.get("/kompetenzteam/sitzungen/?jahr=2024").status_code == 200
+    assert client.get("/kompetenzteam/sitzungen/?thema=gefluechtete&jahr=2024").status_code == 404
 
 
 def test_archive_filters_by_topic_and_year(client, meeting_29):
@@ -127,8 +147,10 @@ def test_archive_filters_by_topic_and_year(client, meeting_29):
     make_agenda_item(other, title="Förderung", topics=[make_topic("Förderung")])
     by_topic = client.get("/kompetenzteam/sitzungen/?thema=gefluechtete")
     by_year = client.get("/kompetenzteam/sitzungen/?jahr=2024")
+    old_year = client.get("/kompetenzteam/sitzungen/?jahr=2022")
     assert [m.number for m in by_topic.context["past"]] == [29]
     assert [m.number for m in by_year.context["past"]] == [30]
+    assert [m.number for m in old_year.context["past"]] == [29]
 
 
 def test_archive_filter_cleans_its_values_like_a_search_query(client, meeting_29):
@@ -138,12 +160,35 @@ def test_archive_filter_cleans_its_values_like_a_search_query(client, meeting_29
     assert response.context["selected_year"] == 2022
 
 
-def test_archive_groups_past_meetings_by_year(client, meeting_29):
+def test_archive_shows_upcoming_and_the_latest_year_with_past_meetings(client, meeting_29):
     make_meeting(30, date=datetime.date(2024, 4, 23))
     make_meeting(31, date=datetime.date(2024, 11, 5))
-    html = client.get("/kompetenzteam/sitzungen/").content.decode()
-    assert html.count('<h3 class="kern-heading-small" id="jahr-') == 2
-    assert html.index('id="jahr-2024"') < html.index('id="jahr-2022"')
+    make_meeting(40, date=datetime.date(2099, 3, 1), state=Meeting.State.PLANNED)
+    response = client.get("/kompetenzteam/sitzungen/")
+    html = response.content.decode()
+    assert [m.number for m in response.context["upcoming"]] == [40]
+    assert [m.number for m in response.context["past"]] == [31, 30]
+    assert (response.context["years"], response.context["shown_year"]) == ([2099, 2024, 2022], 2024)
+    assert html.count('<h3 class="kern-heading-small" id="jahr-') == 1
+    assert 'href="?jahr=2024" aria-current="page">2024</a>' in html
+    assert 'href="?jahr=2022">2022</a>' in html
+
+
+def test_archive_of_a_year_shows_only_that_year(client, meeting_29):
+    make_meeting(30, date=datetime.date(2024, 4, 23))
+    make_meeting(40, date=datetime.date(2099, 3, 1), state=Meeting.State.PLANNED)
+    response = client.get("/kompetenzteam/sitzungen/?jahr=2022")
+    html = response.content.decode()
+    assert ([m.number for m in response.context["upcoming"]], [m.number for m in response.context["past"]]) == ([], [29])
+    assert 'id="kommende"' not in html
+    assert 'href="?jahr=2022" aria-current="page">2022</a>' in html
+    future = client.get("/kompetenzteam/sitzungen/?jahr=2099")
+    assert ([m.number for m in future.context["upcoming"]], future.context["past"]) == ([40], [])
+
+
+def test_archive_year_links_keep_the_topic(client, meeting_29):
+    html = client.get("/kompetenzteam/sitzungen/?thema=gefluechtete").content.decode()
+    assert 'href="?thema=gefluechtete&amp;jahr=2022" aria-current="page">2022</a>' in html
 
 
 def test_topic_page_lists_agenda_items_across_meetings_latest_first(client, meeting_29):
@@ -154,6 +199,28 @@ def test_topic_page_lists_agenda_items_across_meetings_latest_first(client, meet
     response = client.get("/kompetenzteam/themen/gefluechtete/")
     assert [item.title for item in response.context["items"]] == ["Ein Jahr danach", "Ankunft und Registrierung"]
     assert response.context["meeting_count"] == 2
+
+
+def test_topic_page_is_paged(client, meeting_29):
+    topic = meeting_29.agenda_items.get().topic_areas.get()
+    for number in range(30, 55):
+        make_agenda_item(
+            make_meeting(number, date=datetime.date(2023, 1, 1) + datetime.timedelta(days=number)), title=f"Punkt {number}", topics=[topic]
+        )
+    first = client.get("/kompetenzteam/themen/gefluechtete/")
+    second = client.get("/kompetenzteam/themen/gefluechtete/?page=2")
+    assert [item.title for item in first.context["items"]] == [f"Punkt {n}" for n in range(54, 34, -1)]
+    assert [item.title for item in second.context["items"]] == [f"Punkt {n}" for n in range(34, 29, -1)] + ["Ankunft und Registrierung"]
+    assert (first.context["meeting_count"], second.context["meeting_count"]) == (26, 26)
+    assert '<a class="kern-link portal-pagination__link" href="?page=2" rel="next">' in first.content.decode()
+    assert '<a class="kern-link portal-pagination__link" href="?page=1" rel="prev">' in second.content.decode()
+
+
+@pytest.mark.parametrize("query", ["?page=abc", "?page=0", "?page=99999999999999999999", "?page=%00"])
+def test_topic_page_with_an_odd_page_number_shows_a_page(client, meeting_29, query):
+    response = client.get("/kompetenzteam/themen/gefluechtete/" + query)
+    assert response.status_code == 200
+    assert [item.title for item in response.context["items"]] == ["Ankunft und Registrierung"]
 
 
 def test_meeting_with_unknown_day_shows_the_note_and_no_calendar_link(client):

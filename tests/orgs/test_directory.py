@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy
 
 from offenbach_portal.core.publication import Status
 from orgs.extensions import register_directory_filter, unregister_directory_filter
-from orgs.models import Offer, Organisation
+from orgs.models import District, Language, Offer, Organisation
 from tests.factories import OfferFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
@@ -362,3 +362,33 @@ def test_office_profile_leads_to_the_offices_not_to_the_association_list(client,
     assert card_names(listed) == ["Sozialamt"]
     html = client.get(directory["greek"].get_absolute_url()).content.decode()
     assert '<a class="kern-link" href="/vereine/">Zurück zur Vereinsliste</a>' in html
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_directory_filter_choices_come_from_the_cache_on_the_next_request(client, django_assert_num_queries, without_extensions, count):
+    _many(count)
+    client.get("/vereine/")
+    # count, page, languages of the page: the Sprache and Stadtteil choices are cached
+    with django_assert_num_queries(3):
+        response = client.get("/vereine/")
+    assert [code for code, _name in response.context["state"].filters["sprache"].extra["choices"]] == ["ar", "de", "tr"]
+
+
+def test_directory_filter_choices_are_cached_per_language(client, without_extensions):
+    _many(1)
+    german = client.get("/vereine/").context["state"].filters["sprache"].extra["choices"]
+    english = client.get("/en/vereine/").context["state"].filters["sprache"].extra["choices"]
+    assert [name for _code, name in german] == ["Arabisch", "Deutsch", "Türkisch"]
+    assert [name for _code, name in english] == ["Arabic", "German", "Turkish"]
+
+
+def test_directory_filter_choices_follow_a_change_of_an_organisation(client, without_extensions):
+    organisation = make_organisation(languages=["de"], district="Nordend")
+    assert client.get("/vereine/").context["state"].filters["sprache"].extra["choices"] == [("de", "Deutsch")]
+    organisation.languages.add(Language.objects.get(code="ar"))
+    assert [code for code, _name in client.get("/vereine/").context["state"].filters["sprache"].extra["choices"]] == ["ar", "de"]
+    organisation.district = District.objects.get(name="Bieber")
+    organisation.save()
+    assert client.get("/vereine/").context["state"].filters["stadtteil"].extra["choices"] == [("bieber", "Bieber")]
+    organisation.delete()
+    assert client.get("/vereine/").context["state"].filters["stadtteil"].extra["choices"] == []
