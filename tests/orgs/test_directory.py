@@ -324,3 +324,12 @@ def test_directory_cards_mark_german_fallback_descriptions(client, directory):
         ("", "A youth club in Bieber."),
         (' lang="de"', "Beschreibung von Moscheegemeinde."),
     ]
+
+
+@pytest.mark.parametrize("query", ["обʼєднання", "об'єднання", "об’єднання"])
+def test_directory_search_treats_every_apostrophe_alike(client, directory, query):
+    directory["youth"].description_uk = "Молодіжне обʼєднання у Бібері"
+    directory["youth"].save()
+    directory["greek"].description_uk = "Грецьке об'єднання"
+    directory["greek"].save()
+    assert card_names(client.get("/vereine/", {"q": query})) == ["Griechische Gemeinde", "Jugendinitiative"]
