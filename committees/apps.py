@@ -39,7 +39,8 @@ class CommitteesConfig(AppConfig):
         search.register_dependency(Meeting, meeting_items)
         for name, sitemap in SITEMAPS.items():
             sitemaps.register(name, sitemap)
-        navigation.register("committees:index", _("Kompetenzteam"), order=30)
+        # A German name in every language (docs/glossary.md): „Kompetenzteam Integration“.
+        navigation.register("committees:index", _("Kompetenzteam"), order=30, lang="de")
         extensions.register_profile_section(kompetenzteam_section)
         extensions.register_directory_filter(kompetenzteam_filter)
         home.register(next_meeting_section)

@@ -15,12 +15,14 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, TextField, Value
+from django.db.models.functions import Replace
+from django.db.models.lookups import IContains
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from offenbach_portal.core.text import clean_query
+from offenbach_portal.core.text import APOSTROPHE, APOSTROPHE_VARIANTS, clean_query, normalise_apostrophes
 
 from .extensions import directory_filters
 from .models import District, Language, Offer, Organisation
@@ -34,11 +36,29 @@ SORTS = {
 DEFAULT_SORT = "name"
 
 
+def _apostrophes_alike(field):
+    """The column `field` with every apostrophe (' ’ ʼ) as ʼ, the one the portal's texts use."""
+    expression = F(field)
+    for variant in APOSTROPHE_VARIANTS:
+        if variant != APOSTROPHE:
+            expression = Replace(expression, Value(variant), Value(APOSTROPHE), output_field=TextField())
+    return expression
+
+
 def search_q(query):
-    """Name, short name or the description in any portal language contains `query`."""
-    condition = Q(name__icontains=query) | Q(short_name__icontains=query)
-    for code, _name in settings.LANGUAGES:
-        condition |= Q(**{f"description_{code}__icontains": query})
+    """Name, short name or the description in any portal language contains
+    `query`; the apostrophes ' ’ ʼ count as one letter in both („об'єднання“
+    finds „обʼєднання“ and the other way round)."""
+    if not any(variant in query for variant in APOSTROPHE_VARIANTS):
+        condition = Q(name__icontains=query) | Q(short_name__icontains=query)
+        for code, _name in settings.LANGUAGES:
+            condition |= Q(**{f"description_{code}__icontains": query})
+        return condition
+    query = normalise_apostrophes(query)
+    fields = ["name", "short_name", *(f"description_{code}" for code, _name in settings.LANGUAGES)]
+    condition = Q()
+    for field in fields:
+        condition |= Q(IContains(_apostrophes_alike(field), query))
     return condition
 
 

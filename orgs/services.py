@@ -29,11 +29,11 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from offenbach_portal.core.publication import Status
+from offenbach_portal.core.text import slug_from
 
 from .models import District, Language, ListingRequest, Offer, Organisation, ProfileChange
 
@@ -46,7 +46,7 @@ RESERVED_SLUGS = {"eintragen"}
 
 def unique_organisation_slug(name):
     """A slug from `name` that no organisation uses yet: `name`, `name-2`, …"""
-    base = (slugify(name) or "organisation")[: SLUG_MAX_LENGTH - 4].strip("-") or "organisation"
+    base = (slug_from(name) or "organisation")[: SLUG_MAX_LENGTH - 4].strip("-") or "organisation"
     taken = set(Organisation.objects.filter(slug__startswith=base).values_list("slug", flat=True)) | RESERVED_SLUGS
     slug, number = base, 2
     while slug in taken:

@@ -2,6 +2,11 @@
 
     navigation.register("news:index", _("Aktuelles"), order=10)
 
+A label that is a German name kept in every language (docs/glossary.md:
+„Kompetenzteam Integration“) is registered with `lang="de"`: the link then
+carries lang="de" on the pages in other languages, so that screen readers
+pronounce it as German.
+
 The header shows the entries sorted by `order`; the one whose address starts
 the current path is marked active."""
 
@@ -15,6 +20,7 @@ class NavEntry:
     url_name: str
     label: str
     order: int
+    lang: str = ""
 
     @property
     def url(self):
@@ -24,8 +30,8 @@ class NavEntry:
 _entries = {}
 
 
-def register(url_name, label, *, order):
-    _entries[url_name] = NavEntry(url_name, label, order)
+def register(url_name, label, *, order, lang=""):
+    _entries[url_name] = NavEntry(url_name, label, order, lang)
 
 
 def entries():

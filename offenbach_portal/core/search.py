@@ -193,7 +193,7 @@ def _insert(source, content_type, pairs):
     _fill_vectors(created)
     words = {}
     for row in created:
-        for word in search_text.WORD.findall(row.title):
+        for word in search_text.WORD.findall(search_text.APOSTROPHE.sub("", row.title)):
             if len(word) >= 4 and not word.isdigit():
                 words.setdefault(word[:100], row.language)
     if words:
@@ -219,9 +219,15 @@ def _fill_vectors(rows):
 
 def _without_brackets(column):
     """PostgreSQL's parser reads "<…" in plain text as the start of an HTML tag
-    and skips what follows: index the text with angle brackets as spaces."""
+    and skips what follows: index the text with angle brackets as spaces. It
+    also splits words at a plain apostrophe but not at ʼ (U+02BC): index the
+    text without apostrophes, as the query is parsed (search_text.APOSTROPHE),
+    so that „об'єднання“, „об’єднання“ and „обʼєднання“ find each other."""
     text = TextField()
-    return Replace(Replace(F(column), Value("<"), Value(" "), output_field=text), Value(">"), Value(" "), output_field=text)
+    expression = F(column)
+    for old, new in [("<", " "), (">", " "), *((char, "") for char in search_text.APOSTROPHE_CHARACTERS)]:
+        expression = Replace(expression, Value(old), Value(new), output_field=text)
+    return expression
 
 
 # True while a bulk load that rebuilds the whole index afterwards runs.

@@ -17,9 +17,15 @@ from django.utils.html import escape
 from .stopwords import BY_LANGUAGE as STOP_WORDS
 
 # A word: letters and digits (not "_", which `\w` includes). Apostrophes inside
-# a word (Ukrainian „сім’я“, English "don't") are removed before splitting.
+# a word (Ukrainian „сімʼя“, „сім’я“, „сім'я“, English "don't") are removed
+# before splitting, in the indexed text and in the query alike, so that the
+# plain, the typographic and the modifier-letter apostrophe (' ’ ʼ) find each
+# other. ʼ (U+02BC) is a letter to Python: `WORD` alone would keep it inside.
 WORD = re.compile(r"[^\W_]+")
-APOSTROPHE = re.compile(r"(?<=[^\W_])['’ʼ`](?=[^\W_])")
+APOSTROPHE_CHARACTERS = "'’ʼ`"
+APOSTROPHE = re.compile(rf"(?<=[^\W_])[{APOSTROPHE_CHARACTERS}](?=[^\W_])")
+# A word as the snippet shows it: apostrophes inside it belong to it.
+SHOWN_WORD = re.compile(rf"[^\W_{APOSTROPHE_CHARACTERS}]+(?:[{APOSTROPHE_CHARACTERS}][^\W_{APOSTROPHE_CHARACTERS}]+)*")
 MIN_WORD_LENGTH = 2
 
 SNOWBALL = {"de": "german", "en": "english", "ru": "russian"}
@@ -201,10 +207,10 @@ def highlight(text, parsed, language, whole=True):
     prefixes = _hit_stems(parsed, language) if parsed else ()
 
     def is_hit(word):
-        return bool(prefixes) and stem(word.lower(), language).startswith(prefixes)
+        return bool(prefixes) and stem(APOSTROPHE.sub("", word).lower(), language).startswith(prefixes)
 
     scanned = text if whole else text[:SCAN_LIMIT]
-    spans = list(WORD.finditer(scanned))
+    spans = list(SHOWN_WORD.finditer(scanned))
     if not spans:
         return escape(text[:300])
     lo, hi, begin, finish = 0, len(spans), 0, len(text)

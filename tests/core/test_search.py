@@ -324,3 +324,31 @@ def test_parse_reduces_input_to_words():
     assert parsed.groups == [[("genaue", "folge")], [("wort",), ("alternative",)]]
     assert parsed.excluded == [("ohne",)]
     assert highlight("A <b> Wort", parse("Wort", "de"), "de") == "A &lt;b&gt; <mark>Wort</mark>"
+
+
+# Apostrophes: the plain ('), the typographic (’) and the modifier letter (ʼ,
+# the one the portal's texts use) are the same letter to the search.
+
+APOSTROPHES = ["обʼєднання", "об'єднання", "об’єднання"]
+
+
+@pytest.mark.parametrize("query", APOSTROPHES)
+def test_every_apostrophe_finds_what_the_modifier_letter_finds(query):
+    make_article("Verein", title_uk="Наше обʼєднання", teaser="Kurz.", teaser_uk="Коротко.", body="")
+    make_article("Familie", title_uk="Сімʼя", teaser="Kurz.", teaser_uk="Про об'єднання сімей.", body="")
+    make_article("Sport", title_uk="Спорт", teaser="Kurz.", teaser_uk="Коротко.", body="")
+    assert sorted(titles(query, "uk")) == sorted(titles("обʼєднання", "uk")) == ["Наше обʼєднання", "Сімʼя"]
+
+
+@pytest.mark.parametrize("query", APOSTROPHES)
+def test_every_apostrophe_finds_german_entries_with_cyrillic_words(query):
+    """A name written in Ukrainian in the German text (the fallback a Ukrainian visitor gets)."""
+    make_article("Treffen im „Обʼєднання українців“", teaser="Kurz.", body="")
+    make_article("Sport", teaser="Kurz.", body="")
+    assert titles(query, "uk") == titles(query, "de") == ["Treffen im „Обʼєднання українців“"]
+
+
+@pytest.mark.parametrize("query", APOSTROPHES)
+def test_the_snippet_marks_words_with_any_apostrophe(query):
+    parsed = parse(query, "uk")
+    assert highlight("Наше обʼєднання та об'єднання", parsed, "uk") == "Наше <mark>обʼєднання</mark> та <mark>об&#x27;єднання</mark>"

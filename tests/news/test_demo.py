@@ -29,7 +29,7 @@ def test_demo_articles_are_linked_and_a_second_run_changes_nothing(demo):
         assert articles[slug].organisations.exists()
     assert articles["beispiel-einladung-32-sitzung"].is_scheduled
     assert not articles["beispiel-entwurf"].is_published
-    assert articles["kompetenzteam-29-treffen-ukraine"].title_uk.startswith("Команда компетенцій")
+    assert articles["kompetenzteam-29-treffen-ukraine"].title_uk.startswith("Kompetenzteam Integration: 29-та зустріч")
     output = io.StringIO()
     news_demo.load(output)
     assert output.getvalue().startswith("Aktuelles: 0 Beiträge neu, 9 vorhanden\n")

@@ -392,3 +392,12 @@ def test_directory_filter_choices_follow_a_change_of_an_organisation(client, wit
     assert client.get("/vereine/").context["state"].filters["stadtteil"].extra["choices"] == [("bieber", "Bieber")]
     organisation.delete()
     assert client.get("/vereine/").context["state"].filters["stadtteil"].extra["choices"] == []
+
+
+@pytest.mark.parametrize("query", ["обʼєднання", "об'єднання", "об’єднання"])
+def test_directory_search_treats_every_apostrophe_alike(client, directory, query):
+    directory["youth"].description_uk = "Молодіжне обʼєднання у Бібері"
+    directory["youth"].save()
+    directory["greek"].description_uk = "Грецьке об'єднання"
+    directory["greek"].save()
+    assert card_names(client.get("/vereine/", {"q": query})) == ["Griechische Gemeinde", "Jugendinitiative"]

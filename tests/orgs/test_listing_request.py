@@ -610,3 +610,8 @@ def test_a_decided_request_shows_the_decision_read_only(client, office):
     assert 'name="reason"' not in html
     assert 'name="_approve"' not in html
     assert 'name="_decline"' not in html
+
+
+@pytest.mark.parametrize("name", ["Обʼєднання українців", "Об'єднання українців", "Об’єднання українців"])
+def test_a_cyrillic_name_gets_a_latin_slug_whatever_its_apostrophe(name):
+    assert unique_organisation_slug(name) == "obiednannia-ukraintsiv"

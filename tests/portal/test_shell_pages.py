@@ -21,9 +21,9 @@ SHELL_PATHS = [
 ]
 NAV_LABELS = {
     "de": ["Aktuelles", "Offenbach hilft", "Kompetenzteam", "Programme", "Vereine"],
-    "en": ["News", "Offenbach helps", "Competence Team", "Programmes", "Associations"],
-    "uk": ["Новини", "Оффенбах допомагає", "Команда компетенцій", "Програми", "Обʼєднання"],
-    "ru": ["Новости", "Оффенбах помогает", "Команда компетенций", "Программы", "Объединения"],
+    "en": ["News", "Offenbach helps", "Kompetenzteam Integration", "Programmes", "Associations"],
+    "uk": ["Новини", "Оффенбах допомагає", "Kompetenzteam Integration", "Програми", "Обʼєднання"],
+    "ru": ["Новости", "Оффенбах помогает", "Kompetenzteam Integration", "Программы", "Объединения"],
 }
 
 
@@ -58,3 +58,22 @@ def test_shell_page_loads_nothing_from_other_hosts(client, shared_demo, path):
             assert url.startswith("/") and not url.startswith("//"), tag
     for url in re.findall(r"url\(([^)]+)\)", html):
         assert "//" not in url
+
+
+@pytest.mark.parametrize("language", ["en", "uk", "ru"])
+def test_menu_names_the_kompetenzteam_as_its_heading_does_and_marks_it_german(client, shared_demo, language):
+    """docs/glossary.md: one name in menu and heading; a German name carries lang="de"."""
+    html = client.get(f"/{language}/kompetenzteam/").content.decode()
+    nav = html.split('class="portal-nav"', 1)[1].split("</nav>", 1)[0]
+    link = re.search(r'<a class="portal-nav__link[^"]*" href="/' + language + r'/kompetenzteam/"([^>]*)>([^<]+)</a>', nav)
+    heading = re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.DOTALL).group(1)).strip()
+    assert (link.group(1), link.group(2), heading) == (
+        ' aria-current="page" lang="de"',
+        "Kompetenzteam Integration",
+        "Kompetenzteam Integration",
+    )
+
+
+def test_menu_marks_no_german_name_on_german_pages(client, shared_demo):
+    nav = client.get("/kompetenzteam/").content.decode().split('class="portal-nav"', 1)[1].split("</nav>", 1)[0]
+    assert 'lang="de"' not in nav

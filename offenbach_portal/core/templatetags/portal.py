@@ -5,6 +5,7 @@ from django.core.exceptions import DisallowedHost
 from django.utils import timezone
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from offenbach_portal.core import navigation, webfonts
 from offenbach_portal.core.languages import fallback_language
@@ -31,10 +32,12 @@ def main_nav(context):
     """The entries the apps registered (see `core.navigation`)."""
     request = context.get("request")
     path = request.path if request else ""
+    language = (get_language() or "de").split("-")[0]
     items = []
     for entry in navigation.entries():
         url = entry.url
-        items.append({"url": url, "label": entry.label, "current": path == url, "active": path.startswith(url)})
+        lang = entry.lang if entry.lang and entry.lang != language else ""
+        items.append({"url": url, "label": entry.label, "current": path == url, "active": path.startswith(url), "lang": lang})
     return {"items": items}
 
 
