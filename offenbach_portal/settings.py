@@ -218,11 +218,17 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "priva
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 
-# E-mail: the console in development, SMTP in production.
-EMAIL_BACKEND = os.environ.get(
+# E-mail: every mail goes through the outbox (offenbach_portal/core/mail.py),
+# which hands it to the delivering backend – the console in development, SMTP in
+# production (the environment variable EMAIL_BACKEND chooses it) – and keeps
+# what the mail server does not accept for `manage.py send_outbox`.
+EMAIL_BACKEND = "offenbach_portal.core.mail.OutboxBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
+# Seconds to wait for the mail server before a mail goes to the outbox.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
