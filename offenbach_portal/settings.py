@@ -124,7 +124,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # rate limit that holds across several gunicorn workers), local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Redis being down degrades to "no cache" with one log line (offenbach_portal/core/cache.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "offenbach_portal.core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
 
