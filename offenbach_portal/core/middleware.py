@@ -28,3 +28,23 @@ class RememberedLanguageMiddleware:
             if target != request.get_full_path():
                 return HttpResponseRedirect(target)
         return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that cannot be reached while a view or its template runs
+    answers 503 "temporarily unavailable" with Retry-After and one log line,
+    not a 500 with a traceback. Once the database is back the next request
+    connects anew (CONN_HEALTH_CHECKS): no restart needed."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from .views import DATABASE_UNAVAILABLE, service_unavailable
+
+        if isinstance(exception, DATABASE_UNAVAILABLE):
+            return service_unavailable(request, exception)
+        return None
