@@ -75,10 +75,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Permissions-Policy and Cross-Origin-Resource-Policy, also on static files and error pages.
+    "offenbach_portal.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # An unreachable database answers 503 (it sees exceptions of views and templates last).
     "offenbach_portal.core.middleware.DatabaseUnavailableMiddleware",
     "csp.middleware.CSPMiddleware",
+    # NUL bytes, control characters and broken UTF-8 in the address: 400 before any view.
+    "offenbach_portal.core.middleware.InvalidAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "offenbach_portal.core.middleware.RememberedLanguageMiddleware",
