@@ -13,6 +13,7 @@ INVALID = [
     "/%00",
     "/en/kontakt/%1b/",
     "/suche/?q=a%00b",
+    "/barriere-melden/?seite=/a%00b",
     "/uk/suche/?q=%7f",
     "/suche/?q=%ff%fe",
     "/vereine/?sprache=%00&stadtteil=nordend",
