@@ -77,8 +77,14 @@ MIDDLEWARE = [
     # First: an id for each request (X-Request-ID) and one log line per request.
     "offenbach_portal.core.request_log.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Permissions-Policy and Cross-Origin-Resource-Policy, also on static files and error pages.
+    "offenbach_portal.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # An unreachable database answers 503 (it sees exceptions of views and templates last).
+    "offenbach_portal.core.middleware.DatabaseUnavailableMiddleware",
     "csp.middleware.CSPMiddleware",
+    # NUL bytes, control characters and broken UTF-8 in the address: 400 before any view.
+    "offenbach_portal.core.middleware.InvalidAddressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "offenbach_portal.core.middleware.RememberedLanguageMiddleware",
@@ -127,7 +133,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # rate limit that holds across several gunicorn workers), local memory otherwise.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Redis being down degrades to "no cache" with one log line (offenbach_portal/core/cache.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "offenbach_portal.core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
 
@@ -256,11 +269,17 @@ SENDFILE_NGINX_LOCATION = "/_private-media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 
-# E-mail: the console in development, SMTP in production.
-EMAIL_BACKEND = os.environ.get(
+# E-mail: every mail goes through the outbox (offenbach_portal/core/mail.py),
+# which hands it to the delivering backend – the console in development, SMTP in
+# production (the environment variable EMAIL_BACKEND chooses it) – and keeps
+# what the mail server does not accept for `manage.py send_outbox`.
+EMAIL_BACKEND = "offenbach_portal.core.mail.OutboxBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
 )
+# Seconds to wait for the mail server before a mail goes to the outbox.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

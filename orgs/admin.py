@@ -19,6 +19,7 @@ from reversion.admin import VersionAdmin
 
 from offenbach_portal.accounts import services as account_services
 from offenbach_portal.accounts.models import Invitation
+from offenbach_portal.core.admin_export import SafeExportMixin
 from offenbach_portal.core.export_forms import NamedFieldsExportForm
 from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
 
@@ -119,7 +120,7 @@ class InviteForm(forms.Form):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationAdmin):
+class OrganisationAdmin(SafeExportMixin, ImportExportModelAdmin, VersionAdmin, TabbedTranslationAdmin):
     export_form_class = NamedFieldsExportForm
     resource_classes = [OrganisationResource]
     import_formats = [SpreadsheetSafeCSV, JSON]

@@ -7,6 +7,7 @@ from import_export.formats.base_formats import JSON
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from reversion.admin import VersionAdmin
 
+from offenbach_portal.core.admin_export import SafeExportMixin
 from offenbach_portal.core.export_forms import NamedFieldsExportForm
 from offenbach_portal.core.publication import PUBLICATION_FIELDS, publish_selected
 from offenbach_portal.core.text import clean_query
@@ -85,7 +86,7 @@ class ProjectAdminForm(forms.ModelForm):
 
 
 @admin.register(Project)
-class ProjectAdmin(ImportExportModelAdmin, VersionAdmin, TabbedTranslationAdmin):
+class ProjectAdmin(SafeExportMixin, ImportExportModelAdmin, VersionAdmin, TabbedTranslationAdmin):
     export_form_class = NamedFieldsExportForm
     form = ProjectAdminForm
     resource_classes = [ProjectResource]

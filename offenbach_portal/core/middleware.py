@@ -1,4 +1,5 @@
-from urllib.parse import urlsplit
+import re
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
@@ -63,4 +64,102 @@ class OpenDataLicenceMiddleware:
         match = getattr(request, "resolver_match", None)
         if match and response.status_code == 200 and opendata.distribution(match.view_name):
             response["Link"] = opendata.licence_link()
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that cannot be reached while a view or its template runs
+    answers 503 "temporarily unavailable" with Retry-After and one log line,
+    not a 500 with a traceback. Once the database is back the next request
+    connects anew (CONN_HEALTH_CHECKS): no restart needed."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from .views import DATABASE_UNAVAILABLE, service_unavailable
+
+        if isinstance(exception, DATABASE_UNAVAILABLE):
+            return service_unavailable(request, exception)
+        return None
+
+
+# C0 control characters and DEL: never part of an address. Tab, line feed and
+# carriage return are let through in query values (a pasted search text).
+_CONTROL_IN_PATH = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL_IN_QUERY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def invalid_address(request):
+    """True when the path or query holds a NUL byte, another control
+    character or bytes that are not UTF-8."""
+    if _CONTROL_IN_PATH.search(request.path) or _CONTROL_IN_PATH.search(request.path_info):
+        return True
+    raw_query = request.META.get("QUERY_STRING", "")
+    if not raw_query:
+        return False
+    try:
+        # "+" is a space in a query; the decoded bytes must be UTF-8.
+        query = unquote_to_bytes(raw_query.replace("+", " ")).decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return bool(_CONTROL_IN_QUERY.search(query))
+
+
+class InvalidAddressMiddleware:
+    """An address with a NUL byte, a control character or broken UTF-8 in its
+    path or query answers 400 before any view runs (the admin included):
+    no view, form, filter or database query ever sees such a value."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if invalid_address(request):
+            from .views import bad_request
+
+            return bad_request(request)
+        return self.get_response(request)
+
+
+# Features the portal never uses are switched off for its pages and for
+# anything embedded in them; fullscreen stays for the sign-language video.
+PERMISSIONS_POLICY = ", ".join(
+    [
+        "accelerometer=()",
+        "autoplay=()",
+        "camera=()",
+        "display-capture=()",
+        "fullscreen=(self)",
+        "geolocation=()",
+        "gyroscope=()",
+        "magnetometer=()",
+        "microphone=()",
+        "midi=()",
+        "payment=()",
+        "usb=()",
+    ]
+)
+
+
+class SecurityHeadersMiddleware:
+    """`Permissions-Policy` and `Cross-Origin-Resource-Policy` on every
+    answer (Django's SecurityMiddleware sets Referrer-Policy,
+    Cross-Origin-Opener-Policy, nosniff and HSTS; django-csp the CSP).
+    Other sites may not embed our pages' resources (`same-origin`), except
+    what is open to every origin anyway (`Access-Control-Allow-Origin: *`,
+    the OParl interface and the open data), which is `cross-origin`."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if "Cross-Origin-Resource-Policy" not in response.headers:
+            open_to_all = response.headers.get("Access-Control-Allow-Origin") == "*"
+            response.headers["Cross-Origin-Resource-Policy"] = "cross-origin" if open_to_all else "same-origin"
         return response

@@ -56,3 +56,25 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class OutboxMail(models.Model):
+    """A mail the portal could not hand to the mail server. Written only by
+    `offenbach_portal.core.mail.OutboxBackend`; `manage.py send_outbox`
+    sends it again and deletes it once the server accepted it."""
+
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    subject = models.CharField(_("Betreff"), max_length=998)
+    recipients = models.TextField(_("Empfänger"), help_text=_("Alle Empfängeradressen, durch Kommas getrennt."))
+    message = models.JSONField(_("Nachricht"), help_text=_("Absender, Empfänger, Kopfzeilen, Text und Anhänge der Mail."))
+    attempts = models.PositiveIntegerField(_("Versuche"), default=1)
+    last_attempt_at = models.DateTimeField(_("letzter Versuch"), auto_now=True)
+    last_error = models.CharField(_("letzter Fehler"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("nicht zugestellte Mail")
+        verbose_name_plural = _("nicht zugestellte Mails")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.subject

@@ -1,6 +1,9 @@
+import logging
+import sys
+
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import connection
+from django.db import InterfaceError, OperationalError, connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -13,6 +16,14 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from . import search as site_search
+
+logger = logging.getLogger(__name__)
+
+# Seconds a client is asked to wait before trying again while the database is unreachable.
+RETRY_AFTER = 30
+# What an unreachable database raises: the connection is refused, lost or the
+# SQLite file cannot be opened or is locked.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 
 
 @require_GET
@@ -80,7 +91,9 @@ def healthz(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception as exc:  # any database failure means "not healthy"
-        return JsonResponse({"status": "error", "database": "unavailable", "detail": exc.__class__.__name__}, status=503)
+        response = JsonResponse({"status": "error", "database": "unavailable", "detail": exc.__class__.__name__}, status=503)
+        response["Retry-After"] = str(RETRY_AFTER)
+        return response
     return JsonResponse({"status": "ok", "database": "ok", "vendor": connection.vendor})
 
 
@@ -124,8 +137,28 @@ def page_not_found(request, exception=None):
     return _error(request, "404.html", 404)
 
 
+def service_unavailable(request, exception=None):
+    """503 "temporarily unavailable" in the site layout and the visitor's
+    language (LocaleMiddleware has activated it), rendered without the
+    request's context processors: no session, user or other database lookup."""
+    if exception is not None:
+        logger.warning(
+            "Database unavailable, answered 503 for %s %s: %s: %s", request.method, request.path, exception.__class__.__name__, exception
+        )
+    html = render_to_string("503.html", {"status": 503})
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def server_error(request):
     """Rendered without the request's context processors: no session or user
-    lookup, so the page still appears when the database is down."""
+    lookup, so the page still appears when the database is down. A database
+    that cannot be reached (raised outside a view, e.g. while saving the
+    session) gets the 503 page instead."""
+    exception = sys.exc_info()[1]
+    if isinstance(exception, DATABASE_UNAVAILABLE):
+        return service_unavailable(request)
     html = render_to_string("500.html", {"status": 500})
     return HttpResponse(html, status=500)

@@ -56,7 +56,7 @@ def test_year_is_the_year_in_berlin(client):
     assert titles(client.get("/aktuelles/?jahr=2024")) == ["Silvester"]
 
 
-@pytest.mark.parametrize("query", ["kategorie=gibtsnicht", "jahr=1850", "jahr=abc", "kategorie=<script>&jahr=20%00"])
+@pytest.mark.parametrize("query", ["kategorie=gibtsnicht", "jahr=1850", "jahr=abc", "kategorie=<script>&jahr=20x"])
 def test_unknown_filter_is_ignored_with_a_note(client, query):
     make_article("Einzige", published_at=datetime.datetime(2024, 5, 7, 10, tzinfo=datetime.UTC))
     response = client.get(f"/aktuelles/?{query}")

@@ -146,10 +146,10 @@ def test_directory_applies_a_filter_value_no_organisation_has(client, directory)
 
 
 def test_directory_shows_unknown_filter_values_as_applied_and_finds_nothing(client, directory):
-    response = client.get("/vereine/?sprache=xx&art=amtsstube&stadtteil=atlantis&angebot=%00&sortierung=zufall")
+    response = client.get("/vereine/?sprache=xx&art=amtsstube&stadtteil=atlantis&angebot=gibtsnicht&sortierung=zufall")
     assert response.status_code == 200
     assert card_names(response) == []
-    assert active_filters(response) == ["Art: amtsstube", "Sprache: xx", "Stadtteil: atlantis", "Angebot: "]
+    assert active_filters(response) == ["Art: amtsstube", "Sprache: xx", "Stadtteil: atlantis", "Angebot: gibtsnicht"]
     assert "Diese Sortierung kennt das Verzeichnis nicht; die Liste ist nach dem Namen sortiert." in response.content.decode()
 
 
@@ -192,9 +192,6 @@ def test_directory_names_languages_in_ukrainian(client, directory):
         "page=1.5",
         "page=" + "9" * 400,
         "q=" + "x" * 5000,
-        "q=%00%00",
-        "q=abc%00def",
-        "sprache=%00",
         "sprache=ar&sprache=de&sprache=",
         "stadtteil=" + "n" * 5000,
         "art[]=verein",
@@ -216,9 +213,8 @@ def test_directory_page_past_the_end_shows_the_last_page(client):
 def test_directory_cuts_long_queries_and_strips_nul_bytes(client, directory):
     response = client.get("/vereine/?q=" + "x" * 5000)
     assert response.context["state"].query == "x" * 200
-    response = client.get("/vereine/?q=Griech%00ische")
-    assert response.context["state"].query == "Griechische"
-    assert card_names(response) == ["Griechische Gemeinde"]
+    # A NUL byte never reaches the directory: the address answers 400 (InvalidAddressMiddleware).
+    assert client.get("/vereine/?q=Griech%00ische").status_code == 400
 
 
 def test_directory_pagination_links_keep_the_filters(client):

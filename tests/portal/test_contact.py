@@ -306,7 +306,6 @@ def test_contact_form_sets_no_cookie(client, submit):
         ("?seite=/%5Cevil.example", "", ""),
         ("?seite=javascript:alert(1)", "", ""),
         ("?seite=vereine", "", ""),
-        ("?seite=/a%00b", "", ""),
         ("?seite=/" + "a" * 500, "", ""),
         ("?seite=https://evil.example/", "http://testserver/vereine/", "/vereine/"),
         ("", "https://evil.example/vereine/", ""),

@@ -71,7 +71,7 @@ def test_robots_and_sitemap(client, demo):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("query", ["x" * 5000, "a\x00b", "<script>"])
+@pytest.mark.parametrize("query", ["x" * 5000, "<script>"])
 def test_search_survives_hostile_queries(client, query):
     response = client.get("/suche/", {"q": query})
     assert response.status_code == 200

@@ -106,7 +106,7 @@ def test_unpublished_home_intro_is_not_shown(client):
     assert escape(DEMO["startseite"]["lead_de"]) not in html
 
 
-@pytest.mark.parametrize("path", ["/seite/gibt-es-nicht/", "/en/seite/gibt-es-nicht/", "/seite/kein slug/", "/uk/seite/%00/"])
+@pytest.mark.parametrize("path", ["/seite/gibt-es-nicht/", "/en/seite/gibt-es-nicht/", "/seite/kein slug/"])
 def test_unknown_page_is_not_found(client, path):
     make_page("impressum")
     assert client.get(path).status_code == 404

@@ -62,7 +62,6 @@ def test_filters_combine(client, projects, query, expected):
     [
         "?programm=gibt-es-nicht",
         "?handlungsfeld=modellregion-integration-9",
-        "?handlungsfeld=%00",
         "?traeger=bund",
         "?stand=vergessen",
         "?jahr=abc",
