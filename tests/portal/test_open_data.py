@@ -73,7 +73,7 @@ def test_downloads_hold_nothing_private(client, meetings):
         assert secret not in text
 
 
-@pytest.mark.parametrize("count", [1, 30])
+@pytest.mark.parametrize("count", [30, 300])
 @pytest.mark.parametrize(("url", "queries"), [(DOWNLOADS[0], 3), (DOWNLOADS[1], 3), (DOWNLOADS[2], 3), (DOWNLOADS[3], 3)])
 def test_download_query_count_does_not_grow(client, django_assert_num_queries, count, url, queries):
     committee = make_committee()
