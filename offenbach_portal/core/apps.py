@@ -18,8 +18,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         from .groups import sync_group_permissions
         from .history import include_translated_fields
+        from .pagecache import connect_signals
         from .sitemaps import OpenDataSitemap, register
 
         include_translated_fields()
+        connect_signals()
         register("open-data", OpenDataSitemap)
         post_migrate.connect(sync_group_permissions, dispatch_uid="portal-sync-group-permissions")
