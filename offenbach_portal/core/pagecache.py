@@ -5,14 +5,16 @@ kept in Django's default cache, per address and language, so that every
 process shares them when the cache is Redis (REDIS_URL). What a logged-in
 user, a form with a CSRF token, a message or a cookie touches is never kept.
 
-Invalidation is one content version: a key in the cache that every save or
-delete of a model whose data the public may see replaces, right away and again
-when the transaction commits (so that a page rendered from the old data while
-the transaction ran is not kept under the new version). The page keys contain
-the version, so a change makes every kept page stale at once. Such a model is
-every model registered with django-reversion (every editable model keeps
-history) and any other that an app names with `register(model)` from its
-`AppConfig.ready()`; core names no app.
+Invalidation is one content version, a key in the cache that the page keys
+contain. Every save or delete of a model whose data the public may see removes
+it, right away and again when the transaction commits (so that a page
+rendered from the old data while the transaction ran is not kept under the
+next version); the next request starts a new one, and every kept page is
+stale at once. It also turns over when the time of the next scheduled
+publication (a `Publishable` published with a future date) has come. Such a
+model is every model registered with django-reversion (every editable model
+keeps history) and any other that an app names with `register(model)` from
+its `AppConfig.ready()`; core names no app.
 
 A cache that cannot be reached is not an error here: the page is served
 uncached."""
@@ -22,14 +24,18 @@ import logging
 import uuid
 
 import reversion
+from django.apps import apps
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.translation import get_language, get_language_from_path
+
+from .publication import Publishable, Status
 
 logger = logging.getLogger(__name__)
 
@@ -56,20 +62,44 @@ def invalidates_pages(model):
     return model in _models or reversion.is_registered(model)
 
 
+def _next_publication():
+    """When the next scheduled publication appears (a timestamp; 0: none is
+    planned). A published entry with a future date becomes public without a
+    save, so the pages must turn stale then too. One query per publishable model."""
+    now = timezone.now()
+    dates = []
+    for model in apps.get_models():
+        if issubclass(model, Publishable):
+            planned = model._default_manager.filter(status=Status.PUBLISHED, published_at__gt=now)
+            date = planned.order_by("published_at").values_list("published_at", flat=True).first()
+            if date is not None:
+                dates.append(date)
+    return min(dates).timestamp() if dates else 0
+
+
 def content_version():
-    """The current content version (created when missing). Raises when the cache is unreachable."""
+    """The current content version (created when missing; replaced when a
+    scheduled publication's time has come). Raises when the cache is unreachable."""
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
         version = cache.get(VERSION_KEY)
+    due_key = f"{VERSION_KEY}:next-publication:{version}"
+    due = cache.get(due_key)
+    if due is None:
+        due = _next_publication()
+        cache.set(due_key, due, timeout=None if due else settings.PAGE_CACHE_SECONDS)
+    if due and timezone.now().timestamp() >= due:
+        cache.delete_many([VERSION_KEY, due_key])
+        return content_version()
     return version
 
 
 def bump_content_version():
-    """Make every kept page stale. Never fails a save: a cache that is down
-    keeps no pages either."""
+    """Make every kept page stale (the next request starts a new version).
+    Never fails a save: a cache that is down keeps no pages either."""
     try:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        cache.delete(VERSION_KEY)
     except Exception:
         logger.warning("Page cache: the content version could not be changed (cache unreachable).")
 

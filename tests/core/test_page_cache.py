@@ -308,3 +308,20 @@ def test_an_edit_in_another_process_sharing_redis_makes_the_page_fresh(client, o
     fresh = client.get(url)
     assert fresh["X-Page-Cache"] == "miss"
     assert "Anderswo geändert" in fresh.content.decode()
+
+
+def test_kept_page_turns_stale_when_a_scheduled_publication_is_due(client):
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    start = timezone.now()
+    make_organisation("Geplanter Verein", published_at=start + datetime.timedelta(hours=1))
+    with time_machine.travel(start, tick=False):
+        assert "Geplanter Verein" not in client.get("/vereine/").content.decode()
+        assert client.get("/vereine/")["X-Page-Cache"] == "hit"
+    with time_machine.travel(start + datetime.timedelta(hours=1, seconds=1), tick=False):
+        response = client.get("/vereine/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Geplanter Verein" in response.content.decode()
