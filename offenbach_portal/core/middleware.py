@@ -4,7 +4,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language_from_path
 
 # Paths that are the same in every language or not for visitors at all.
-_NEUTRAL_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sprache/", "/sitemap.xml", "/robots.txt")
+_NEUTRAL_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sprache/", "/sitemap", "/robots.txt")
 
 
 class RememberedLanguageMiddleware:

@@ -105,7 +105,7 @@ def test_open_data_page_lists_datasets_licence_and_fields(client, meetings, pref
 
 def test_open_data_page_in_footer_and_sitemap(client, meetings):
     assert 'href="/offene-daten/"' in client.get("/kompetenzteam/").content.decode()
-    assert "http://testserver/offene-daten/" in client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/offene-daten/" in client.get("/sitemap-open-data.xml").content.decode()
 
 
 def test_licence_is_configurable(client, meetings, settings):
