@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
+from offenbach_portal.core import opendata
 from offenbach_portal.core.opendata import Dataset, Distribution
 from orgs.models import Person
 from orgs.resources import SpreadsheetSafeCSV
@@ -51,10 +52,6 @@ AGENDA_ITEM_FIELDS = (
     ("result", _("Ergebnis als Text")),
     ("url", _("Adresse des Tagesordnungspunkts auf der Sitzungsseite")),
 )
-
-
-def _base_url(request):
-    return request.build_absolute_uri("/").rstrip("/")
 
 
 def _topics():
@@ -113,7 +110,7 @@ def agenda_item_row(item, base_url):
 
 
 def _rows(kind, request):
-    base_url = _base_url(request)
+    base_url = opendata.base_url(request)
     with translation.override("de"):
         if kind == "meetings":
             return [meeting_row(meeting, base_url) for meeting in export_meetings()], MEETING_FIELDS
@@ -123,12 +120,6 @@ def _rows(kind, request):
 FILENAMES = {"meetings": "kompetenzteam-sitzungen", "agenda-items": "kompetenzteam-tagesordnungspunkte"}
 
 
-def _headers(response, filename):
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
-
-
 @require_safe
 def export_csv(request, kind):
     rows, fields = _rows(kind, request)
@@ -136,20 +127,20 @@ def export_csv(request, kind):
     for row in rows:
         dataset.append([row[name] for name, _description in fields])
     response = HttpResponse("\ufeff" + SpreadsheetSafeCSV().export_data(dataset), content_type="text/csv; charset=utf-8")
-    return _headers(response, FILENAMES[kind] + ".csv")
+    return opendata.open_data_headers(response, FILENAMES[kind] + ".csv")
 
 
 @require_safe
 def export_json(request, kind):
     rows, _fields = _rows(kind, request)
     payload = {
-        "source": _base_url(request) + reverse("committees:archive"),
+        "source": opendata.base_url(request) + reverse("committees:archive"),
         "generated_at": timezone.now().isoformat(),
         "count": len(rows),
         kind.replace("-", "_"): rows,
     }
     response = HttpResponse(json.dumps(payload, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
-    return _headers(response, FILENAMES[kind] + ".json")
+    return opendata.open_data_headers(response, FILENAMES[kind] + ".json")
 
 
 def _meetings_modified():

@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Anonymous visitors' pages from the cache (needs the user and the messages; inside CSP).
+    "offenbach_portal.core.pagecache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: turns a locked-out login into our lockout page.
     "axes.middleware.AxesMiddleware",
@@ -143,6 +145,16 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+
+# Whole-page cache for anonymous visitors (offenbach_portal/core/pagecache.py):
+# how long the server keeps a page (seconds; 0 switches the cache off), and the
+# max-age a browser or the reverse proxy may keep it. Every content change makes
+# the kept pages stale at once; these bound what changes without a save (a
+# scheduled publication, tomorrow's "next meeting").
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+# Never kept, in every language: the back office, the account pages, the member area, the health check.
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/konto/", "/mein-verein/", "/healthz", "/sprache/"]
 
 # Object permissions (who may see a draft or a members-only document) are
 # `rules` predicates; see offenbach_portal/core/rules.py.

@@ -4,7 +4,7 @@ language (German unprefixed, /en/, /uk/, /ru/). A new domain adds one line."""
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.static import serve
 
@@ -26,7 +26,8 @@ urlpatterns = [
     path("favicon.ico", views.favicon, name="favicon"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("opensearch.xml", views.opensearch, name="opensearch"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps.registry}, name="sitemap"),
+    path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps.registry, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps.registry}, name="sitemap-section"),
     path("sprache/<str:code>/", views.switch_language, name="switch-language"),
     path("h/", include("news.guide.short_urls")),
     path("oparl/v1/", include("committees.oparl.urls")),

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from offenbach_portal.core import ratelimit
+from offenbach_portal.core import opendata, ratelimit
 from offenbach_portal.core.permissions import get_object_or_404_for
 
 from .extensions import profile_section_registry
@@ -86,30 +86,20 @@ def detail(request, slug):
     )
 
 
-def _base_url(request):
-    return request.build_absolute_uri("/").rstrip("/")
-
-
-def _open_data_headers(response, filename):
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
-
-
 @require_safe
 def export_csv(request):
     """Open data: the published directory organisations as CSV (UTF-8 with BOM,
     comma-separated; the same columns the admin import reads; cells that would
     start a spreadsheet formula begin with an apostrophe)."""
-    dataset = OrganisationResource(base_url=_base_url(request)).export(queryset=export_queryset())
+    dataset = OrganisationResource(base_url=opendata.base_url(request)).export(queryset=list(export_queryset()))
     response = HttpResponse("\ufeff" + SpreadsheetSafeCSV().export_data(dataset), content_type="text/csv; charset=utf-8")
-    return _open_data_headers(response, "vereine-offenbach.csv")
+    return opendata.open_data_headers(response, "vereine-offenbach.csv")
 
 
 @require_safe
 def export_json(request):
     """Open data: the published directory organisations as JSON, with offers."""
-    base_url = _base_url(request)
+    base_url = opendata.base_url(request)
     organisations = [organisation_as_dict(organisation, base_url) for organisation in export_queryset()]
     payload = {
         "source": base_url + reverse("orgs:index"),
@@ -118,7 +108,7 @@ def export_json(request):
         "organisations": organisations,
     }
     response = HttpResponse(json.dumps(payload, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
-    return _open_data_headers(response, "vereine-offenbach.json")
+    return opendata.open_data_headers(response, "vereine-offenbach.json")
 
 
 # csrf_exempt on purpose, as the contact form (offenbach_portal.contact.views):

@@ -9,6 +9,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from offenbach_portal.core import opendata
 from offenbach_portal.core.downloads import private_file_response
 from offenbach_portal.core.permissions import get_object_or_404_for
 from offenbach_portal.core.uploads import content_type_for
@@ -134,28 +135,18 @@ def call_guideline(request, pk):
     return _private(_download(call.guideline, f"foerderrichtlinie-{call.pk}.{extension}", extension))
 
 
-def _base_url(request):
-    return request.build_absolute_uri("/").rstrip("/")
-
-
-def _open_data_headers(response, filename):
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
-
-
 @require_safe
 def export_csv(request):
     """Open data: the published projects as CSV (UTF-8 with BOM; the columns the
     admin import reads; cells that would start a formula begin with an apostrophe)."""
-    dataset = ProjectResource(base_url=_base_url(request)).export(queryset=selectors.export_queryset())
+    dataset = ProjectResource(base_url=opendata.base_url(request)).export(queryset=list(selectors.export_queryset()))
     response = HttpResponse("\ufeff" + SpreadsheetSafeCSV().export_data(dataset), content_type="text/csv; charset=utf-8")
-    return _open_data_headers(response, "projekte-offenbach.csv")
+    return opendata.open_data_headers(response, "projekte-offenbach.csv")
 
 
 @require_safe
 def export_json(request):
-    base_url = _base_url(request)
+    base_url = opendata.base_url(request)
     projects = [selectors.project_as_dict(project, base_url) for project in selectors.export_queryset()]
     payload = {
         "source": base_url + reverse("programmes:projects"),
@@ -164,4 +155,4 @@ def export_json(request):
         "projects": projects,
     }
     response = HttpResponse(json.dumps(payload, ensure_ascii=False, indent=2), content_type="application/json; charset=utf-8")
-    return _open_data_headers(response, "projekte-offenbach.json")
+    return opendata.open_data_headers(response, "projekte-offenbach.json")

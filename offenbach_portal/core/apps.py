@@ -34,11 +34,13 @@ class CoreConfig(AppConfig):
         from . import checks, maintenance
         from .groups import sync_group_permissions
         from .history import include_translated_fields
+        from .pagecache import connect_signals
         from .sitemaps import OpenDataSitemap, register
 
         include_translated_fields()
         checks.register_checks()
         maintenance.register("sessions", maintenance.clear_expired_sessions, order=90)
         name_relation_rows()
+        connect_signals()
         register("open-data", OpenDataSitemap)
         post_migrate.connect(sync_group_permissions, dispatch_uid="portal-sync-group-permissions")

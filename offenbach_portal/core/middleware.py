@@ -9,7 +9,7 @@ from django.utils.translation import get_language_from_path
 from . import opendata
 
 # Paths that are the same in every language or not for visitors at all.
-_NEUTRAL_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sprache/", "/sitemap.xml", "/robots.txt")
+_NEUTRAL_PREFIXES = ("/admin/", "/static/", "/media/", "/healthz", "/sprache/", "/sitemap", "/robots.txt")
 
 
 class RememberedLanguageMiddleware:

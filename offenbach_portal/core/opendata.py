@@ -72,3 +72,17 @@ def distribution(url_name):
 def licence_link():
     """The `Link` header value that states the licence of a download (RFC 8288, rel="license")."""
     return f'<{settings.OPEN_DATA_LICENCE["url"]}>; rel="license"'
+
+
+def base_url(request):
+    """The site's absolute address as the client asked for it, without the
+    trailing slash: the prefix of every URL in a download."""
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def open_data_headers(response, filename):
+    """What every open-data download answers with: shown in the browser under
+    `filename`, and readable by scripts on other sites (CORS)."""
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

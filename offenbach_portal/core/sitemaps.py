@@ -1,14 +1,19 @@
-"""`/sitemap.xml`. Each app registers its sections from its `AppConfig.ready()`:
+"""`/sitemap.xml`: a sitemap index of the sections `/sitemap-<name>.xml`
+(split into `?p=2`, `?p=3`, … at `SECTION_SIZE` addresses, each language
+counting as one). Each app registers its sections from its `AppConfig.ready()`:
 
     sitemaps.register("organisations", OrganisationSitemap)
 
-`registry` is the dict the sitemap view reads; sections appear in the order
-they were registered."""
+`registry` is the dict the sitemap views read; sections appear in the order
+they were registered. A section's `items()` and `location()` cost a fixed
+number of queries however many entries it has (select what `location()`
+reads); anonymous answers are kept by the page cache until content changes."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 registry = {}
+SECTION_SIZE = 5000
 
 
 class PortalSitemap(Sitemap):
@@ -17,6 +22,7 @@ class PortalSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    limit = SECTION_SIZE
 
 
 class UrlNameSitemap(PortalSitemap):

@@ -57,7 +57,7 @@ def draft_meeting():
         "/kompetenzteam/",
         "/kompetenzteam/sitzungen/",
         "/suche/?q=Entwurf",
-        "/sitemap.xml",
+        "/sitemap-meetings.xml",
         "/kompetenzteam/sitzungen.ics",
     ],
 )
@@ -136,7 +136,8 @@ def test_draft_committee_shows_only_a_placeholder(client, draft_committee):
     [
         "/kompetenzteam/sitzungen/",
         "/kompetenzteam/sitzungen.ics",
-        "/sitemap.xml",
+        "/sitemap-meetings.xml",
+        "/sitemap-committee.xml",
         "/suche/?q=Entwurfs",
         "/vereine/mitgliedsverein/",
         "/vereine/?kompetenzteam=aktuell",
@@ -149,7 +150,7 @@ def test_draft_committee_and_its_meetings_appear_nowhere_public(client, draft_co
     assert "Sitzung eines Entwurfs" not in content
     assert "/kompetenzteam/sitzungen/5/" not in content
     assert "Mitglied im Kompetenzteam Integration seit" not in content
-    if path == "/sitemap.xml":
+    if path == "/sitemap-committee.xml":
         assert "/kompetenzteam/</loc>" not in content
 
 

@@ -36,7 +36,7 @@ def places(client, article, meeting, organisation):
         "atom": TITLE in client.get("/aktuelles/atom/").content.decode(),
         "category feed": TITLE in client.get("/aktuelles/feed/pressemitteilung/").content.decode(),
         "search": TITLE in client.get("/suche/", {"q": "33. Mal"}).content.decode(),
-        "sitemap": f"/aktuelles/{article.slug}/" in client.get("/sitemap.xml").content.decode(),
+        "sitemap": f"/aktuelles/{article.slug}/" in client.get("/sitemap-articles.xml").content.decode(),
         "home": TITLE in client.get("/").content.decode(),
         "meeting": TITLE in client.get(meeting.get_absolute_url()).content.decode(),
         "organisation": TITLE in client.get(organisation.get_absolute_url()).content.decode(),

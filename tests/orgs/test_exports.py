@@ -363,11 +363,11 @@ def _many(count):
         )
 
 
-@pytest.mark.parametrize("count", [1, 30])
+@pytest.mark.parametrize("count", [30, 300])
 @pytest.mark.parametrize(
     "path, queries",
-    # Organisations with district, their languages, offers, offer languages; the CSV resource counts the rows first.
-    [("/vereine/export.csv", 5), ("/vereine/export.json", 4)],
+    # Organisations with district, their languages, offers, offer languages: no count, no query per chunk of rows.
+    [("/vereine/export.csv", 4), ("/vereine/export.json", 4)],
 )
 def test_export_query_count_does_not_grow(client, django_assert_num_queries, path, queries, count):
     _many(count)

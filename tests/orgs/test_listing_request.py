@@ -179,7 +179,7 @@ def test_the_draft_is_nowhere_public(submit, client):
     assert client.get("/vereine/?q=Geheimer").context["page_obj"].paginator.count == 0
     assert client.get(f"/vereine/{organisation.slug}/").status_code == 404
     assert "Geheimer Entwurf" not in client.get("/suche/?q=Geheimer").content.decode()
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap-orgs.xml").content.decode()
     assert "/vereine/sichtbarer-verein/" in sitemap
     assert organisation.slug not in sitemap
     for export in ("/vereine/export.csv", "/vereine/export.json"):

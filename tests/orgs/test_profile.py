@@ -134,7 +134,7 @@ def test_staff_with_change_permission_may_preview_unpublished_profile(client):
         "/suche/?q=Privatnummer",
         "/vereine/export.csv",
         "/vereine/export.json",
-        "/sitemap.xml",
+        "/sitemap-orgs.xml",
     ],
 )
 def test_internal_contact_appears_on_no_public_page(client, greek, path):

@@ -39,7 +39,7 @@ def _in_group(name, username="gruppe"):
         "/vereine/?q=Griech",
         "/vereine/?art=verein",
         "/suche/?q=Griech",
-        "/sitemap.xml",
+        "/sitemap-orgs.xml",
         "/vereine/export.csv",
         "/vereine/export.json",
     ],

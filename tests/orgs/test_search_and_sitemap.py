@@ -32,7 +32,7 @@ def test_site_search_page_lists_organisations(client):
 def test_sitemap_lists_directory_and_published_profiles(client):
     make_organisation("Griechische Gemeinde", slug="griechische-gemeinde")
     make_organisation("Entwurf", slug="entwurf", status=Status.DRAFT)
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = client.get("/sitemap-orgs.xml").content.decode()
     assert "<loc>http://testserver/vereine/</loc>" in xml
     assert "<loc>http://testserver/uk/vereine/griechische-gemeinde/</loc>" in xml
     assert "/vereine/entwurf/" not in xml

@@ -65,7 +65,8 @@ def test_robots_and_sitemap(client, demo):
     robots = client.get("/robots.txt")
     assert robots.status_code == 200
     assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
-    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/sitemap-pages.xml</loc>" in client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap-pages.xml").content.decode()
     assert "<loc>http://testserver/impressum/</loc>" in sitemap
     assert "<loc>http://testserver/uk/impressum/</loc>" in sitemap
 

@@ -32,7 +32,7 @@ def public_places(client):
     return {
         "detail": client.get("/impressum/").status_code,
         "search": "Impressum Entwurfstext" in client.get("/suche/?q=Entwurfstext").content.decode(),
-        "sitemap": "/impressum/" in client.get("/sitemap.xml").content.decode(),
+        "sitemap": "/impressum/" in client.get("/sitemap-pages.xml").content.decode(),
     }
 
 
