@@ -34,12 +34,14 @@ class CoreConfig(AppConfig):
         from . import checks, maintenance
         from .groups import sync_group_permissions
         from .history import include_translated_fields
+        from .orphaned_uploads import purge_orphaned_uploads
         from .pagecache import connect_signals
         from .sitemaps import OpenDataSitemap, register
 
         include_translated_fields()
         checks.register_checks()
         maintenance.register("sessions", maintenance.clear_expired_sessions, order=90)
+        maintenance.register("orphaned-uploads", purge_orphaned_uploads, order=95)
         name_relation_rows()
         connect_signals()
         register("open-data", OpenDataSitemap)

@@ -134,7 +134,7 @@ def test_orphaned_versions_are_removed_and_nothing_else():
 def test_the_daily_job_runs_every_registered_task():
     out = StringIO()
     call_command("daily_maintenance", "--list", stdout=out)
-    assert out.getvalue().split() == ["contact-messages", "held-logos", "sessions"]
+    assert out.getvalue().split() == ["contact-messages", "held-logos", "sessions", "orphaned-uploads"]
 
 
 @time_machine.travel(NOW, tick=False)
@@ -154,6 +154,7 @@ def test_the_daily_job_removes_what_is_due_and_nothing_else():
         "contact-messages: 1 Nachrichten gelöscht, 0 verwaiste Versionen entfernt.",
         "held-logos: 0 vorgehaltene Logos gelöscht.",
         "sessions: 1 abgelaufene Sitzungen gelöscht.",
+        "orphaned-uploads: 0 verwaiste Dateien entfernt.",
     ]
     assert list(ContactMessage.objects.values_list("pk", flat=True)) == [kept_message.pk]
     assert versions_of(expired_message) == 0

@@ -68,3 +68,12 @@ def test_purge_removes_only_files_nothing_refers_to(files):
 def test_young_files_are_removed_with_a_shorter_minimum_age(files):
     assert purge("--min-age-hours", "0")[-1] == "3 verwaiste Dateien entfernt."
     assert {key for key, path in files.items() if path.exists()} == {"current", "in_history"}
+
+
+def test_the_daily_job_removes_old_orphans_and_keeps_young_ones():
+    old = upload(settings.MEDIA_ROOT, "orgs/logos/vergessen.webp")
+    young = upload(settings.MEDIA_ROOT, "orgs/logos/gerade-hochgeladen.webp", age=time.time())
+    out = io.StringIO()
+    call_command("daily_maintenance", stdout=out)
+    assert "orphaned-uploads: 1 verwaiste Dateien entfernt." in out.getvalue().splitlines()
+    assert (old.exists(), young.exists()) == (False, True)
