@@ -28,6 +28,12 @@ PROJECT = Path(__file__).resolve().parents[2]
 EDIT_LINK = "Im Backoffice bearbeiten"
 
 
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    """The suite runs without the page cache (pyproject.toml); here it is on, as in production."""
+    settings.PAGE_CACHE_SECONDS = 300
+
+
 @pytest.fixture
 def organisation():
     return make_organisation("Griechische Gemeinde", description="Ein Verein für alle.")
@@ -230,7 +236,8 @@ def test_pages_with_a_csrf_token_a_message_or_a_cookie_are_not_kept():
 
 
 def test_unreachable_cache_serves_uncached_and_saves_still_work(client, organisation, settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}}
+    # The cache backend production uses with REDIS_URL, pointed at a port nobody listens on.
+    settings.CACHES = {"default": {"BACKEND": "offenbach_portal.core.cache.ResilientRedisCache", "LOCATION": "redis://127.0.0.1:1/0"}}
     response = client.get(organisation.get_absolute_url())
     assert response.status_code == 200
     assert "X-Page-Cache" in response  # tried, and served the page anyway

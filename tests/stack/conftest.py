@@ -87,7 +87,8 @@ def stack(tmp_path_factory, redis_url):
         static_root=ROOT / "staticfiles",
         media_root=folder / "media",
         private_media_root=folder / "private-media",
-        extra_env={"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend", "CONTACT_RATE": "3/h"},
+        # The page cache as in production (the rest of the suite runs without it, see pyproject.toml).
+        extra_env={"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend", "CONTACT_RATE": "3/h", "PAGE_CACHE_SECONDS": "300"},
     )
     if postgres:
         create_postgres_database(database_url, drop_first=True)

@@ -14,7 +14,7 @@ import uuid
 import pytest
 from PIL import Image
 
-from .client import gunzip, read_form
+from .client import Client, gunzip, read_form
 
 pytestmark = pytest.mark.xdist_group("stack")
 
@@ -112,6 +112,21 @@ def test_a_content_edit_through_one_process_is_visible_through_the_other_at_once
     slug = _edit_a_published_article(first, {"title_de": title})
     assert title in second.get(f"/aktuelles/{slug}/").text
     assert title in through_nginx.get(f"/aktuelles/{slug}/").text
+
+
+def test_the_page_cache_is_shared_by_both_processes_and_stale_after_an_edit_on_one(stack, office_clients):
+    office, _second = office_clients
+    slug = re.search(r'href="/aktuelles/(?!feed/|atom/)([a-z0-9-]+)/"', office.get("/aktuelles/").text).group(1)
+    visitors = [Client(f"http://127.0.0.1:{port}", public_host=f"localhost:{stack.https_port}") for port in stack.app_ports]
+    path = f"/aktuelles/{slug}/"
+    first_visit = visitors[0].get(path)
+    assert (first_visit.status, first_visit.header("X-Page-Cache")) == (200, "miss")
+    # The other process answers from the cache the first one filled (Redis).
+    assert visitors[1].get(path).header("X-Page-Cache") == "hit"
+    title = f"Neu über den ersten Prozess {uuid.uuid4().hex[:8]}"
+    _edit_a_published_article(office, {"title_de": title})
+    fresh = visitors[1].get(path)
+    assert (fresh.header("X-Page-Cache"), title in fresh.text) == ("miss", True)
 
 
 def test_a_file_uploaded_through_one_process_is_served_by_nginx(stack, office_clients, through_nginx):
