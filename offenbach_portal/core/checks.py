@@ -8,8 +8,10 @@ SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 
 def mail_uses_tls(app_configs=None, **kwargs):
     """Contact messages and invitations carry personal data: in production the
-    SMTP connection must be encrypted (STARTTLS or implicit TLS)."""
-    if settings.EMAIL_BACKEND != SMTP_BACKEND:
+    SMTP connection must be encrypted (STARTTLS or implicit TLS). The backend
+    that delivers is EMAIL_DELIVERY_BACKEND: EMAIL_BACKEND is the outbox in
+    front of it (core/mail.py)."""
+    if getattr(settings, "EMAIL_DELIVERY_BACKEND", settings.EMAIL_BACKEND) != SMTP_BACKEND:
         return []
     if settings.EMAIL_USE_TLS or getattr(settings, "EMAIL_USE_SSL", False):
         return []

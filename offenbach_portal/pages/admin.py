@@ -65,7 +65,15 @@ class AccessibilityStatementAdmin(VersionAdmin, TabbedTranslationAdmin):
     ]
 
     def has_add_permission(self, request):
-        return super().has_add_permission(request) and not AccessibilityStatement.objects.exists()
+        """There is one statement: once it exists, it can only be changed. The
+        database is asked only on this model's own pages, not for the "add"
+        link in the navigation of every other admin page."""
+        if not super().has_add_permission(request):
+            return False
+        match = getattr(request, "resolver_match", None)
+        if match is None or not (match.url_name or "").startswith("pages_accessibilitystatement_"):
+            return True
+        return not AccessibilityStatement.objects.exists()
 
     def has_delete_permission(self, request, obj=None):
         return False

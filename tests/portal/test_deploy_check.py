@@ -58,5 +58,5 @@ def test_deploy_check_fails_when_mail_goes_out_unencrypted():
     ],
 )
 def test_mail_check_requires_tls_or_ssl_for_smtp(settings, backend, tls, ssl, errors):
-    settings.EMAIL_BACKEND, settings.EMAIL_USE_TLS, settings.EMAIL_USE_SSL = backend, tls, ssl
+    settings.EMAIL_DELIVERY_BACKEND, settings.EMAIL_USE_TLS, settings.EMAIL_USE_SSL = backend, tls, ssl
     assert [error.id for error in mail_uses_tls()] == errors

@@ -52,8 +52,8 @@ ASSET_PATTERN = re.compile(
 def test_shell_page_loads_nothing_from_other_hosts(client, shared_demo, path):
     html = client.get(path).content.decode()
     for tag in re.findall(r"<(?:script|link|img|iframe|source|video|audio|track|embed|object)\b[^>]*>", html, re.I):
-        if tag.lower().startswith("<link") and 'rel="alternate"' in tag:
-            continue  # hreflang alternates name pages, they load nothing
+        if tag.lower().startswith("<link") and ('rel="alternate"' in tag or 'rel="canonical"' in tag):
+            continue  # hreflang alternates and the canonical address name pages, they load nothing
         for url in re.findall(r'\b(?:src|href|data|poster)="([^"]+)"', tag):
             assert url.startswith("/") and not url.startswith("//"), tag
     for url in re.findall(r"url\(([^)]+)\)", html):
