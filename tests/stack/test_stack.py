@@ -117,7 +117,10 @@ def test_a_content_edit_through_one_process_is_visible_through_the_other_at_once
 def test_the_page_cache_is_shared_by_both_processes_and_stale_after_an_edit_on_one(stack, office_clients):
     office, _second = office_clients
     slug = re.search(r'href="/aktuelles/(?!feed/|atom/)([a-z0-9-]+)/"', office.get("/aktuelles/").text).group(1)
-    visitors = [Client(f"http://127.0.0.1:{port}", public_host=f"localhost:{stack.https_port}") for port in stack.app_ports]
+    visitors = [
+        Client(f"http://127.0.0.1:{port}", public_host=f"localhost:{stack.https_port}", cafile=stack.certificate)
+        for port in stack.app_ports
+    ]
     path = f"/aktuelles/{slug}/"
     first_visit = visitors[0].get(path)
     assert (first_visit.status, first_visit.header("X-Page-Cache")) == (200, "miss")
