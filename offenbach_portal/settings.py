@@ -186,6 +186,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES",
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "offenbach_portal.core.ratelimit.client_ip_address"
 AXES_LOCKOUT_CALLABLE = "offenbach_portal.accounts.lockout.lockout_response"
+# A typed user name longer than any account's is cut before it is counted.
+AXES_USERNAME_CALLABLE = "offenbach_portal.accounts.lockout.attempted_username"
 # No log of successful logins (addresses are personal data); failed attempts
 # are kept only as the lock counts, which axes removes after the cool-off.
 AXES_DISABLE_ACCESS_LOG = True

@@ -28,3 +28,20 @@ def lockout_response(request, original_response=None, credentials=None):
         response = render(request, "accounts/locked.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)
         response.headers.setdefault("Content-Language", language)
     return response
+
+
+# What the attempts table holds of a user name (AccessAttempt.username is 255
+# characters; Django's own user names have at most 150).
+ATTEMPT_USERNAME_LENGTH = 150
+
+
+def attempted_username(request, credentials=None):
+    """The user name django-axes counts a login attempt under: the one typed,
+    cut to 150 characters. A longer one belongs to no account; uncut it would
+    not fit the attempts table, and the login would fail with a database
+    error instead of "wrong user name or password"."""
+    if credentials:
+        username = credentials.get("username")
+    else:
+        username = getattr(request, "data", request.POST).get("username")
+    return (username or "")[:ATTEMPT_USERNAME_LENGTH] or None

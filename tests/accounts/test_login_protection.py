@@ -121,3 +121,12 @@ def test_the_session_key_rotates_on_login(client):
     after = client.session.session_key
     assert before and after and after != before
     assert client.session["vorher"] == "ja"  # the data moves along, the key does not
+
+
+@pytest.mark.parametrize("path", LOGINS)
+def test_a_user_name_longer_than_any_account_is_a_wrong_login_not_an_error(client, path):
+    username = "x" * 300
+    responses = fail(client, path, username, 2)
+    assert [r.status_code for r in responses] == [200, 200]
+    attempt = AccessAttempt.objects.get()
+    assert (attempt.username, attempt.failures_since_start) == ("x" * 150, 2)
