@@ -1,5 +1,6 @@
-"""A redis-server of the test's own (Debian's package) on a fixed port, so
-that a fault test can stop and start it without touching the shared one."""
+"""A redis-server of the test's own (Debian's package) on a free port of its
+own, so that a fault test can stop and start it without touching the shared
+one, and two test workers never reach for the same port."""
 
 import shutil
 import socket
@@ -9,11 +10,17 @@ import time
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
 
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 class RedisServer:
-    def __init__(self, port):
-        self.port = port
+    def __init__(self, port=None):
+        self.port = port or free_port()
         self.process = None
-        self.url = f"redis://127.0.0.1:{port}/0"
+        self.url = f"redis://127.0.0.1:{self.port}/0"
 
     def _answers(self):
         try:

@@ -1,7 +1,7 @@
 """Redis down: every page and form still works, the cache and the rate
 limits degrade with one log line, and they count again once Redis is back.
 
-The test starts its own redis-server (port 6398) and stops it; sessions and
+The test starts its own redis-server (on a free port) and stops it; sessions and
 django-axes' lock counts live in the database, so logins are not affected."""
 
 import logging
@@ -15,14 +15,13 @@ from tests.redis_server import RedisServer
 
 pytestmark = pytest.mark.django_db
 
-PORT = 6398
 PAGES = ["/", "/vereine/", "/aktuelles/", "/kontakt/", "/barriere-melden/", "/suche/?q=verein", "/konto/anmelden/", "/en/", "/uk/kontakt/"]
 MESSAGE = {"message": "Der Kontrast ist zu schwach."}
 
 
 @pytest.fixture
 def redis_server(settings, monkeypatch):
-    server = RedisServer(PORT).start()
+    server = RedisServer().start()
     settings.CACHES = {
         "default": {
             "BACKEND": "offenbach_portal.core.cache.ResilientRedisCache",
