@@ -65,9 +65,3 @@ class SMTPServer(socketserver.ThreadingTCPServer):
     def stop(self):
         self.shutdown()
         self.server_close()
-
-
-def free_port():
-    """A port nothing listens on right now (a mail server that is down)."""
-    with socketserver.TCPServer(("127.0.0.1", 0), socketserver.BaseRequestHandler) as probe:
-        return probe.server_address[1]

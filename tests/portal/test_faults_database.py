@@ -16,7 +16,7 @@ import pytest
 from django.db import close_old_connections, connection
 
 from offenbach_portal.contact.models import ContactMessage
-from tests.smtp_server import free_port
+from tests.ports import free_port
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

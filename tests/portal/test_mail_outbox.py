@@ -15,7 +15,8 @@ from offenbach_portal.contact.models import ContactMessage
 from offenbach_portal.core.mail import message_from_data, message_to_data
 from offenbach_portal.core.models import OutboxMail
 from tests.factories import OrganisationFactory, StaffUserFactory, UserFactory
-from tests.smtp_server import SMTPServer, free_port
+from tests.ports import free_port
+from tests.smtp_server import SMTPServer
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,6 @@ migrated and given the demo content, and dropped afterwards."""
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 
@@ -16,16 +15,11 @@ import dj_database_url
 import pytest
 
 from offenbach_portal.deploy.stack import ROOT, Stack, create_postgres_database, drop_postgres_database, find_nginx
+from tests.ports import free_port
 
 from .client import Client
 
 START_TIMEOUT = 90  # seconds for the processes to answer (migrate and demo are bounded by `Stack.manage`)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _database_url(folder):
