@@ -308,7 +308,7 @@ class Meeting(ConstraintFieldsMixin, Publishable):
     label_field = "title"
 
     def __str__(self):
-        return f"{self.ordinal} – {self.title}" if self.title else str(self.ordinal)
+        return f"{self.ordinal} – {self.title}" if self.title else str(self.ordinal)
 
     @property
     def ordinal(self):
@@ -425,7 +425,7 @@ class MeetingDocument(models.Model):
         storage=PrivateDocumentStorage(),
         max_length=255,
         validators=[FileCheck(DOCUMENT_EXTENSIONS, DOCUMENT_MAX_BYTES)],
-        help_text=_("PDF, Office- oder OpenDocument-Datei oder Bild (PNG, JPG, WebP), höchstens 20 MB."),
+        help_text=_("PDF, Office- oder OpenDocument-Datei oder Bild (PNG, JPG, WebP), höchstens 20 MB."),
     )
     visibility = models.CharField(
         _("Sichtbarkeit"),

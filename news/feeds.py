@@ -32,8 +32,8 @@ class ArticleRssFeed(Feed):
 
     def title(self, category):
         if category is None:
-            return _("Aktuelles – Integrationsportal Offenbach")
-        return _("%(category)s – Integrationsportal Offenbach") % {"category": category.label}
+            return _("Aktuelles – Integrationsportal Offenbach")
+        return _("%(category)s – Integrationsportal Offenbach") % {"category": category.label}
 
     def description(self, category):
         return _("Meldungen und Pressemitteilungen aus der Integrationsarbeit der Stadt Offenbach am Main.")

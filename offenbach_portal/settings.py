@@ -366,7 +366,7 @@ PASSWORD_RESET_TIMEOUT = 24 * 60 * 60
 # Open data and OParl (docs/oparl.md). The licence of every dataset on
 # /offene-daten/, in the DCAT-AP.de catalogue and in the OParl system and body.
 OPEN_DATA_LICENCE = {
-    "name": os.environ.get("OPEN_DATA_LICENCE_NAME", "Datenlizenz Deutschland – Namensnennung – Version 2.0"),
+    "name": os.environ.get("OPEN_DATA_LICENCE_NAME", "Datenlizenz Deutschland – Namensnennung – Version 2.0"),
     # The licence's short identifier, shown beside its name.
     "id": os.environ.get("OPEN_DATA_LICENCE_ID", "dl-de/by-2-0"),
     "url": os.environ.get("OPEN_DATA_LICENCE_URL", "https://www.govdata.de/dl-de/by-2-0"),

@@ -309,7 +309,7 @@ class OfferForm(forms.Form):
     )
     category = forms.ChoiceField(label=_("Kategorie"), choices=[("", _("– bitte wählen –")), *Offer.Category.choices])
     schedule_de = forms.CharField(
-        label=_("Zeiten"), max_length=200, required=False, help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“")
+        label=_("Zeiten"), max_length=200, required=False, help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“")
     )
     languages = forms.MultipleChoiceField(label=_("Sprachen des Angebots"), required=False, widget=forms.CheckboxSelectMultiple)
 

@@ -26,7 +26,7 @@ LOGO_MASTER_SIZE = 1200
 LOGO_VARIANTS = {"logo_small": 160, "logo_medium": 480}
 
 LOGO_HELP = _(
-    "PNG, JPEG oder WebP, höchstens 2 MB und 25 Megapixel; kein SVG. "
+    "PNG, JPEG oder WebP, höchstens 2 MB und 25 Megapixel; kein SVG. "
     "Das Bild wird neu gespeichert (ohne Metadaten) und in passenden Größen ausgeliefert."
 )
 

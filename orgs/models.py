@@ -214,7 +214,7 @@ class Offer(models.Model):
     title = models.CharField(_("Titel"), max_length=200)
     category = models.CharField(_("Kategorie"), max_length=20, choices=Category.choices)
     schedule = models.CharField(
-        _("Zeiten"), max_length=200, blank=True, help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“")
+        _("Zeiten"), max_length=200, blank=True, help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“")
     )
     languages = models.ManyToManyField(Language, verbose_name=_("Sprachen"), related_name="offers", blank=True)
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)

@@ -194,7 +194,7 @@ def listing_request_notify_submitted(*, listing_request):
     with translation.override(settings.LANGUAGE_CODE):
         admin_path = reverse("admin:orgs_listingrequest_change", args=[listing_request.pk])
         office = EmailMessage(
-            subject=_("Integrationsportal – Eintrag beantragt: %(name)s") % {"name": organisation.name},
+            subject=_("Integrationsportal – Eintrag beantragt: %(name)s") % {"name": organisation.name},
             body="\n".join(
                 [
                     f"{_('Organisation')}: {organisation.name}",

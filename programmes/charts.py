@@ -39,7 +39,7 @@ def euro(amount):
     """„12.345 €“, with cents only when there are any: „12.345,50 €“."""
     amount = Decimal(amount)
     decimals = 0 if amount == amount.to_integral_value() else 2
-    return f"{number_format(amount, decimals, force_grouping=True)} €"
+    return f"{number_format(amount, decimals, force_grouping=True)} €"
 
 
 def _bars(rows, value_of, text_of, top):

@@ -326,7 +326,7 @@ class Publication(Publishable):
         max_length=255,
         blank=True,
         validators=[FileCheck(["pdf"], DOCUMENT_MAX_BYTES)],
-        help_text=_("Optional: die Publikation als PDF, höchstens 20 MB."),
+        help_text=_("Optional: die Publikation als PDF, höchstens 20 MB."),
     )
     portrayed = models.ManyToManyField(
         Organisation, verbose_name=_("porträtierte Organisationen"), blank=True, related_name="portraying_publications"
@@ -384,7 +384,7 @@ class FundingCall(ConstraintFieldsMixin, Publishable):
         max_length=255,
         blank=True,
         validators=[FileCheck(DOCUMENT_EXTENSIONS, DOCUMENT_MAX_BYTES)],
-        help_text=_("PDF, Office- oder OpenDocument-Datei, höchstens 20 MB."),
+        help_text=_("PDF, Office- oder OpenDocument-Datei, höchstens 20 MB."),
     )
     contact = models.ForeignKey(
         Person, verbose_name=_("Ansprechperson"), on_delete=models.PROTECT, related_name="funding_calls", null=True, blank=True

@@ -34,7 +34,7 @@ def contact_message_notify(*, contact_message):
     with translation.override(settings.LANGUAGE_CODE):
         kind = contact_message.get_kind_display()
         page = contact_message.page_url or _("keine Seite angegeben")
-        subject = _("Integrationsportal – %(kind)s: %(page)s") % {"kind": kind, "page": page}
+        subject = _("Integrationsportal – %(kind)s: %(page)s") % {"kind": kind, "page": page}
         admin_url = reverse("admin:contact_contactmessage_change", args=[contact_message.pk])
         body = "\n".join(
             [

@@ -28,11 +28,10 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 from django.utils.translation import get_language, override
 
 from . import search_text
-from .text import DEFAULT_MAX_QUERY_LENGTH, clean_query
+from .text import DEFAULT_MAX_QUERY_LENGTH, clean_query, collapse_spaces, truncate_words
 
 LANGUAGES = ("de", "en", "uk", "ru")
 SOURCE_LANGUAGE = "de"
@@ -113,7 +112,7 @@ def kind_label(kind):
 
 def plain(html):
     """Rich text as the index holds it: without markup, whitespace collapsed."""
-    return " ".join(unescape(strip_tags(html or "")).split())
+    return collapse_spaces(unescape(strip_tags(html or "")))
 
 
 def translated_entries(obj, title, body_fields, url, *, date=None, published_at=None, title_text=None):
@@ -132,7 +131,7 @@ def translated_entries(obj, title, body_fields, url, *, date=None, published_at=
             else:
                 heading = getattr(obj, f"{title}_{language}", "") or getattr(obj, f"{title}_{SOURCE_LANGUAGE}", "") or ""
             body = " ".join(plain(getattr(obj, f"{name}_{language}", "")) for name in body_fields)
-            entries.append(Entry(language, heading, " ".join(body.split()), url, date=date, published_at=published_at))
+            entries.append(Entry(language, heading, collapse_spaces(body), url, date=date, published_at=published_at))
     return entries
 
 
@@ -497,4 +496,4 @@ def suggest(parsed, query, language):
 
 def excerpt(html, words=30):
     """The first `words` words of a (rich) text, without markup."""
-    return Truncator(strip_tags(html or "")).words(words)
+    return truncate_words(strip_tags(html or ""), words)

@@ -1,5 +1,7 @@
 """Text helpers every app shares."""
 
+import re
+
 DEFAULT_MAX_QUERY_LENGTH = 200
 
 
@@ -12,6 +14,28 @@ def clean_query(value, max_length=DEFAULT_MAX_QUERY_LENGTH):
         return ""
     value = "".join(char if char.isprintable() else " " if char.isspace() else "" for char in str(value))
     return " ".join(value.split())[:max_length].rstrip()
+
+
+# Typography keeps some spaces unbreakable: U+00A0 in „20 MB“, „№ 29“,
+# „2007 року“ and before a dash between words (docs/glossary.md). Collapsing or
+# cutting a text by words leaves them alone: only ordinary white space
+# separates words. (`str.split()` would turn them into plain spaces.)
+ORDINARY_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def collapse_spaces(value):
+    """`value` with every run of ordinary white space one space, trimmed;
+    non-breaking spaces stay."""
+    return ORDINARY_SPACE.sub(" ", value or "").strip()
+
+
+def truncate_words(value, count):
+    """The first `count` words of `value` and „…“ when there were more;
+    a non-breaking space does not end a word."""
+    words = collapse_spaces(value).split(" ")
+    if len(words) <= count:
+        return collapse_spaces(value)
+    return " ".join(words[:count]) + "…"
 
 
 # The Ukrainian apostrophe. The portal's texts use one character for it,

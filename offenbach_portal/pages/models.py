@@ -54,7 +54,7 @@ class Page(Publishable):
         upload_to="pages/video/",
         blank=True,
         validators=[FileCheck(["mp4", "webm"], VIDEO_MAX_BYTES)],
-        help_text=_("Nur für die Seite Gebärdensprache: MP4 oder WebM, höchstens 200 MB."),
+        help_text=_("Nur für die Seite Gebärdensprache: MP4 oder WebM, höchstens 200 MB."),
     )
     video_captions = models.FileField(
         _("Untertitel (WebVTT)"),
@@ -170,7 +170,7 @@ class AccessibilityStatement(models.Model):
     )
     assessed_on = models.DateField(
         _("Datum der letzten Bewertung"),
-        help_text=_("Der Tag, an dem die Bewertung abgeschlossen wurde – nicht der Tag, an dem dieser Eintrag gespeichert wird."),
+        help_text=_("Der Tag, an dem die Bewertung abgeschlossen wurde – nicht der Tag, an dem dieser Eintrag gespeichert wird."),
     )
     prepared_on = models.DateField(_("Erklärung erstellt am"), help_text=_("Der Tag, an dem die Erklärung zuerst erstellt wurde."))
     reviewed_on = models.DateField(

@@ -4,6 +4,7 @@ import re
 
 from offenbach_portal.core.publication import Status
 from offenbach_portal.core.search import translated_entries
+from offenbach_portal.core.text import collapse_spaces
 
 # A data block's marker (see blocks.py) as it is left in the plain text.
 BLOCK_MARKER = re.compile(r"\[\[[a-z0-9-]+\]\]")
@@ -18,5 +19,5 @@ def page_entries(page):
         return []
     entries = translated_entries(page, "title", ("lead", "body"), page.get_absolute_url(), published_at=page.published_at)
     for entry in entries:
-        entry.body = " ".join(BLOCK_MARKER.sub(" ", entry.body).split())
+        entry.body = collapse_spaces(BLOCK_MARKER.sub(" ", entry.body))
     return entries

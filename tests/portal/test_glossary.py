@@ -14,6 +14,8 @@ from babel.messages.pofile import read_po
 from django.conf import settings
 
 from offenbach_portal.pages.content_files import read_content
+from orgs.models import OrganisationEditor
+from tests.page_types import in_language, member_paths, public_paths
 
 BASE = Path(settings.BASE_DIR)
 GLOSSARY = yaml.safe_load((BASE / "docs" / "glossary.yaml").read_text(encoding="utf-8"))
@@ -182,17 +184,21 @@ def test_every_ukrainian_apostrophe_is_the_modifier_letter():
 # --- Non-breaking spaces -------------------------------------------------------------
 
 NBSP_RULES = {
-    # „№ 29“: the sign and its number.
-    "number sign": re.compile(r"№(?:[ \n]|(?=\d))"),
-    # „20 МБ“, „200 MB“, „50 €“: a number and its unit.
-    "unit": re.compile(r"\d[ \n](?:[KMG]B|[КМГ]Б|€|EUR|євро|евро|km|км|Min\.|хв\.|мин\.)(?!\w)"),
+    # „№ 29“, „Nr. 29“, „§ 3“, „Art. 6 Abs. 1“: the sign and its number.
+    "number sign": re.compile(r"№(?:[ \n](?=[\w%])|(?=\d))|(?:Nr\.|§|Abs\.|Art\.)(?:[ \n](?=\d)|(?=\d))"),
+    # „20 МБ“, „200 MB“, „50 €“, „18 Uhr“, „25 %“: a number and its unit.
+    "unit": re.compile(r"(?:\d|%\(\w+\)s)[ \n](?:(?:[KMG]B|[КМГ]Б|€|EUR|євро|евро|km|км|Min\.|хв\.|мин\.|Uhr)(?!\w)|%(?![(\w]))"),
     # „2007 року“, „2007 года“, „2007 р.“, „2007 г.“: a year and its word.
-    "year": re.compile(r"\b\d{4}[ \n](?:року|році|рік|роках|р\.|года|году|год|г\.)(?!\w)"),
-    # „Text — Text“: a dash between words never starts a line. (A dash at the
+    # A placeholder counts as the number it stands for („%(time)s Uhr“).
+    "year": re.compile(r"(?:\b\d{4}|%\(year\)s)[ \n](?:року|році|рік|роках|р\.|года|году|год|г\.)(?!\w)"),
+    # „Text – Text“: a dash between words never starts a line. (A dash at the
     # start of a line of a plain-text e-mail is a list item, not this.)
-    "dash": re.compile(r"(?<=\S) [—–](?=\s)"),
+    "dash": re.compile(r"(?<=\S) [—–](?=[ \n]\S)"),
 }
-BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|br|div|address|table|tr|td|th|dl|dt|dd|section|details|summary)\b[^>]*>")
+BLOCK_TAG = re.compile(
+    r"</?(?:p|li|ul|ol|h[1-6]|br|div|address|table|caption|tr|td|th|dl|dt|dd|section|article|aside|nav|header|footer|main|"
+    r"details|summary|figure|figcaption|blockquote|pre|form|fieldset|legend|select|option|textarea|button)\b[^>]*>"
+)
 INLINE_TAG = re.compile(r"<[^>]*>")
 
 
@@ -215,8 +221,18 @@ def nbsp_gaps(text, html=False):
         ("у 2007\u00a0році", []),
         ("Дані — це", [("dash", " —")]),
         ("Дані\u00a0— це", []),
-        ("10–12 Uhr", []),
+        ("10–12 Uhr", [("unit", "2 Uhr")]),
+        ("10–12\u00a0Uhr", []),
+        ("höchstens 20 MB", [("unit", "0 MB")]),
+        ("Art. 6 Abs.\n1 DSGVO, § 3 HDSIG", [("number sign", "Art. "), ("number sign", "Abs.\n"), ("number sign", "§ ")]),
+        ("Art.\u00a06 Abs.\u00a01, §\u00a03, Nr.\u00a02", []),
+        ("Diese Art. Hilfe", []),
+        ("zu 25 % gefördert", [("unit", "5 %")]),
+        ("%(count)s Treffer, 1 %(name)s", []),
+        ("ab %(start)s Uhr", [("unit", "%(start)s Uhr")]),
+        ("з %(year)s року", [("year", "%(year)s року")]),
         ("Angaben:\n– Name", []),
+        ("– bitte wählen –", []),
     ],
 )
 def test_nbsp_rules(text, expected):
@@ -231,10 +247,24 @@ def test_nbsp_rules(text, expected):
         ("<ul><li>– Name</li></ul>", []),
         ("<p>Text</p>\n<p>– Name</p>", []),
         ("<p>Text&nbsp;– mehr, № 29</p>", [("number sign", "№ ")]),
+        ("<tr>\n  <th>№</th>\n  <th>Дата</th>\n</tr>", []),
+        ('<select><option value="">– bitte wählen –</option>\n<option>Beratung</option></select>', []),
     ],
 )
 def test_nbsp_rules_read_html_as_a_browser_breaks_it(html, expected):
     assert nbsp_gaps(html, html=True) == expected
+
+
+def test_german_source_texts_keep_together_what_belongs_together():
+    """The German texts are the catalogues' msgids (and the German overrides)."""
+    msgids = {
+        text for message in CATALOGUES["en"] if message.id for text in (message.id if isinstance(message.id, tuple) else (message.id,))
+    }
+    gaps = [(msgid, gap) for msgid in sorted(msgids) for gap in nbsp_gaps(msgid)]
+    gaps += [
+        (_msgid(message), gap) for message in catalogue("de") if message.id for string in _strings(message) for gap in nbsp_gaps(string)
+    ]
+    assert gaps == []
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -251,4 +281,31 @@ def test_catalogues_keep_together_what_belongs_together(language):
 
 def test_content_files_keep_together_what_belongs_together():
     gaps = [(path.name, gap) for path in CONTENT_FILES for gap in nbsp_gaps(path.read_text(encoding="utf-8").split("---", 2)[2], html=True)]
+    assert gaps == []
+
+
+def test_demo_data_keeps_together_what_belongs_together():
+    gaps = [(where, gap) for _language, where, _msgid, text in TEXTS if ".yaml " in where for gap in nbsp_gaps(text)]
+    assert gaps == []
+
+
+HEAD_AND_SCRIPTS = re.compile(r"<head>.*?</head>|<script\b.*?</script>|<style\b.*?</style>", re.S)
+
+
+@pytest.mark.django_db
+def test_every_page_type_keeps_together_what_belongs_together(client, shared_demo):
+    """What visitors and a logged-in member read, in all four languages: the
+    catalogues, content and demo data above plus what templates put between
+    them (a dash after a link, „Uhr“ after a time) and the page titles."""
+    editor = OrganisationEditor.objects.order_by("pk").first().user
+    gaps = []
+    for user, paths in ((None, public_paths()), (editor, member_paths(editor))):
+        if user:
+            client.force_login(user)
+        for language in LANGUAGES:
+            for path in paths:
+                address = in_language(path, language)
+                html = client.get(address).content.decode()
+                title = re.search(r"<title[^>]*>(.*?)</title>", html, re.S).group(1)
+                gaps += [(address, gap) for text in (title, HEAD_AND_SCRIPTS.sub("", html)) for gap in nbsp_gaps(text, html=True)]
     assert gaps == []

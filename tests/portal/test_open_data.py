@@ -98,7 +98,7 @@ def test_open_data_page_lists_datasets_licence_and_fields(client, meetings, pref
         assert f'href="http://testserver{url}"' in html, url
     assert 'href="/offene-daten/catalog.jsonld"' in html
     assert "https://www.govdata.de/dl-de/by-2-0" in html
-    assert "Datenlizenz Deutschland – Namensnennung – Version 2.0" in html
+    assert "Datenlizenz Deutschland – Namensnennung – Version 2.0" in html
     assert "<code>presenters</code>" in html
     assert "<time datetime=" in html
 
@@ -153,7 +153,7 @@ def test_every_download_states_its_licence_in_a_link_header(client, meetings):
 def test_licence_id_is_shown(client, meetings):
     html = client.get("/offene-daten/").content.decode()
     assert (
-        '<a class="kern-link" href="https://www.govdata.de/dl-de/by-2-0" lang="de">Datenlizenz Deutschland – Namensnennung – Version 2.0</a> (dl-de/by-2-0)'
+        '<a class="kern-link" href="https://www.govdata.de/dl-de/by-2-0" lang="de">Datenlizenz Deutschland – Namensnennung – Version 2.0</a> (dl-de/by-2-0)'
         in html
     )
 

@@ -9,8 +9,16 @@ from django.utils.translation import get_language
 
 from offenbach_portal.core import navigation, webfonts
 from offenbach_portal.core.languages import fallback_language
+from offenbach_portal.core.text import truncate_words
 
 register = template.Library()
+
+
+@register.filter
+def words(value, count):
+    """The first `count` words and „…“ (like `truncatewords`, but a
+    non-breaking space, „20 MB“, does not end a word)."""
+    return truncate_words(str(value or ""), int(count))
 
 
 @register.filter
