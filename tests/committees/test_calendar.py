@@ -83,8 +83,8 @@ def test_feed_lists_every_published_meeting_with_a_known_day(client, settings):
     calendar = parse(response)
     summaries = [str(e["SUMMARY"]) for e in events(calendar)]
     assert summaries == [
-        "Kompetenzteam Integration: 26. Sitzung – Schwerpunkt 26",
-        "Kompetenzteam Integration: 29. Sitzung – Schwerpunkt 29",
+        "Kompetenzteam Integration: 26. Sitzung\u00a0– Schwerpunkt 26",
+        "Kompetenzteam Integration: 29. Sitzung\u00a0– Schwerpunkt 29",
     ]
     assert response["Content-Disposition"] == 'inline; filename="kompetenzteam-sitzungen.ics"'
     assert response["Cache-Control"] == "public, max-age=900"
@@ -119,12 +119,12 @@ def test_calendar_escapes_commas_and_semicolons_and_stamps_in_utc(client):
     )
     response = client.get("/kompetenzteam/sitzungen/29.ics")
     lines = response.content.replace(b"\r\n ", b"").decode().split("\r\n")
-    assert "SUMMARY:Kompetenzteam Integration: 29. Sitzung – Flucht\\, Arbeit\\; Wohnen" in lines
+    assert "SUMMARY:Kompetenzteam Integration: 29. Sitzung\u00a0– Flucht\\, Arbeit\\; Wohnen" in lines
     assert "LOCATION:Rathaus\\, Raum 1\\; EG\\, Berliner Straße 100\\, 63065 Offenbach am Main" in lines
     [stamp] = [line for line in lines if line.startswith("DTSTAMP")]
     assert re.fullmatch(r"DTSTAMP:\d{8}T\d{6}Z", stamp)
     [event] = events(parse(response))
     assert (str(event["SUMMARY"]), event["DTSTAMP"].dt.utcoffset()) == (
-        "Kompetenzteam Integration: 29. Sitzung – Flucht, Arbeit; Wohnen",
+        "Kompetenzteam Integration: 29. Sitzung\u00a0– Flucht, Arbeit; Wohnen",
         datetime.timedelta(0),
     )

@@ -77,7 +77,7 @@ def test_meeting_full_clean_refuses_a_future_meeting_marked_held():
 
 
 def test_meeting_str_names_number_and_focus():
-    assert str(make_meeting(29, title="Geflüchtete aus der Ukraine")) == "29. Sitzung – Geflüchtete aus der Ukraine"
+    assert str(make_meeting(29, title="Geflüchtete aus der Ukraine")) == "29. Sitzung\u00a0– Geflüchtete aus der Ukraine"
 
 
 def test_meeting_urls_use_the_number():

@@ -26,7 +26,7 @@ def test_profile_shows_membership_delegates_and_meetings_attended(client):
     section = html.split('id="kompetenzteam-heading"', 1)[1].split("</section>", 1)[0]
     assert "Mitglied im Kompetenzteam Integration seit 2010." in section
     assert "Delegiert: Eleni Beispiel." in section
-    assert '<a class="kern-link" href="/kompetenzteam/sitzungen/29/">29. Sitzung – Geflüchtete aus der Ukraine</a>' in section
+    assert '<a class="kern-link" href="/kompetenzteam/sitzungen/29/">29. Sitzung\u00a0– Geflüchtete aus der Ukraine</a>' in section
     assert "/kompetenzteam/sitzungen/30/" not in section
 
 

@@ -25,7 +25,7 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db
 
-PREVIEW_NOTE = "Vorschau – nicht veröffentlicht"
+PREVIEW_NOTE = "Vorschau\u00a0– nicht veröffentlicht"
 MEMBERS = MeetingDocument.Visibility.MEMBERS
 
 

@@ -1,8 +1,8 @@
-"""The shared text helpers (offenbach_portal/core/text.py): apostrophes and slugs."""
+"""The shared text helpers (offenbach_portal/core/text.py): apostrophes, slugs, spaces and word cuts."""
 
 import pytest
 
-from offenbach_portal.core.text import normalise_apostrophes, slug_from
+from offenbach_portal.core.text import collapse_spaces, normalise_apostrophes, slug_from, truncate_words
 
 
 @pytest.mark.parametrize("typed", ["об'єднання", "об’єднання", "обʼєднання"])
@@ -30,3 +30,20 @@ def test_normalising_leaves_other_text_alone():
 )
 def test_slug_treats_the_apostrophes_alike_and_writes_cyrillic_in_latin(name, slug):
     assert slug_from(name) == slug
+
+
+def test_collapsing_spaces_keeps_the_non_breaking_ones():
+    assert collapse_spaces("  höchstens 20\u00a0MB,\r\n\tnicht   mehr ") == "höchstens 20\u00a0MB, nicht mehr"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "expected"),
+    [
+        ("Seit 2007\u00a0року діє  команда", 3, "Seit 2007\u00a0року діє…"),
+        ("Seit 2007 року діє команда", 3, "Seit 2007 року…"),
+        ("Drei kurze Wörter", 3, "Drei kurze Wörter"),
+        ("", 5, ""),
+    ],
+)
+def test_truncating_words_does_not_end_a_word_at_a_non_breaking_space(text, count, expected):
+    assert truncate_words(text, count) == expected

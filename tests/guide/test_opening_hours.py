@@ -63,9 +63,12 @@ def test_no_hours_means_no_state():
 @pytest.mark.parametrize(
     ("moment", "text"),
     [
-        (datetime.datetime(2025, 3, 31, 5, 59, tzinfo=UTC), "Jetzt geschlossen</strong> – öffnet heute um 08:00 Uhr"),  # Monday 07:59 CEST
-        (datetime.datetime(2025, 3, 31, 6, 0, tzinfo=UTC), "Jetzt geöffnet</strong> – schließt um 12:00 Uhr"),
-        (datetime.datetime(2025, 3, 31, 10, 0, tzinfo=UTC), "Jetzt geschlossen</strong> – öffnet Dienstag um 08:00 Uhr"),
+        (
+            datetime.datetime(2025, 3, 31, 5, 59, tzinfo=UTC),
+            "Jetzt geschlossen</strong>\u00a0– öffnet heute um 08:00\u00a0Uhr",
+        ),  # Monday 07:59 CEST
+        (datetime.datetime(2025, 3, 31, 6, 0, tzinfo=UTC), "Jetzt geöffnet</strong>\u00a0– schließt um 12:00\u00a0Uhr"),
+        (datetime.datetime(2025, 3, 31, 10, 0, tzinfo=UTC), "Jetzt geschlossen</strong>\u00a0– öffnet Dienstag um 08:00\u00a0Uhr"),
     ],
 )
 def test_topic_page_says_open_or_closed_in_words(client, moment, text):

@@ -136,4 +136,4 @@ def test_draft_preview_opens_in_the_site_layout(admin):
     change = admin.get(f"/admin/news/article/{draft.pk}/change/").content.decode()
     assert "/admin/r/" in change  # „Auf der Website ansehen“
     html = admin.get(draft.get_absolute_url()).content.decode()
-    assert "Vorschau – nicht veröffentlicht" in html and 'class="portal-nav"' in html
+    assert "Vorschau\u00a0– nicht veröffentlicht" in html and 'class="portal-nav"' in html

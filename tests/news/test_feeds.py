@@ -59,7 +59,7 @@ def test_category_feed_has_only_that_category(client, articles):
     feed = feedparser.parse(client.get("/aktuelles/atom/meldung/").content)
     assert feed.bozo == 0
     assert [entry.title for entry in feed.entries] == ["Catcalling im Kompetenzteam"]
-    assert feed.feed.title == "Meldung – Integrationsportal Offenbach"
+    assert feed.feed.title == "Meldung\u00a0– Integrationsportal Offenbach"
 
 
 @pytest.mark.parametrize("path", ["/aktuelles/feed/gibtsnicht/", "/aktuelles/atom/<b>/", "/aktuelles/feed/Meldung/"])

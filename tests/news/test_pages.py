@@ -122,7 +122,7 @@ def test_related_items_list_published_meetings_and_organisations_only(client):
     article = make_article(meetings=[shown, hidden], organisations=[organisation, draft_org])
     response = client.get(article.get_absolute_url())
     related = {str(heading): [str(item) for item in items] for heading, items in response.context["related"]}
-    assert related == {"Sitzungen des Kompetenzteams": ["29. Sitzung – Geflüchtete aus der Ukraine"], "Organisationen": ["Sozialamt"]}
+    assert related == {"Sitzungen des Kompetenzteams": ["29. Sitzung\u00a0– Geflüchtete aus der Ukraine"], "Organisationen": ["Sozialamt"]}
 
 
 def test_list_and_detail_announce_both_feeds(client):

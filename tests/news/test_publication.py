@@ -79,7 +79,7 @@ def test_staff_who_may_change_articles_preview_a_draft(client, django_user_model
     client.force_login(editor)
     response = client.get(article.get_absolute_url())
     assert response.status_code == 200
-    assert "Vorschau – nicht veröffentlicht" in response.content.decode()
+    assert "Vorschau\u00a0– nicht veröffentlicht" in response.content.decode()
     assert TITLE not in client.get("/aktuelles/").content.decode()
 
 

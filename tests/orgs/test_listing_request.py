@@ -155,7 +155,7 @@ def test_valid_request_creates_a_draft_and_a_pending_request(submit, mailoutbox,
     office_mail, confirmation = mailoutbox
     assert office_mail.to == ["team@example.org"]
     assert office_mail.reply_to == ["ada@example.org"]
-    assert office_mail.subject == "Integrationsportal – Eintrag beantragt: Nachbarschaftstreff Lauterborn"
+    assert office_mail.subject == "Integrationsportal\u00a0– Eintrag beantragt: Nachbarschaftstreff Lauterborn"
     assert f"/admin/orgs/listingrequest/{listing_request.pk}/change/" in office_mail.body
     assert confirmation.to == ["ada@example.org"]
     assert confirmation.subject == "Ihr Antrag auf einen Eintrag im Integrationsportal Offenbach"
@@ -200,7 +200,7 @@ def test_request_in_english_stores_the_description_in_english_and_confirms_in_en
     assert Version.objects.get_for_object(organisation).get().revision.get_comment() == "Eintrag über das Formular beantragt"
     assert (organisation.description_en, organisation.description_de) == ("We meet every Thursday.", None)
     office_mail, confirmation = mailoutbox
-    assert office_mail.subject == "Integrationsportal – Eintrag beantragt: Nachbarschaftstreff Lauterborn"  # the office reads German
+    assert office_mail.subject == "Integrationsportal\u00a0– Eintrag beantragt: Nachbarschaftstreff Lauterborn"  # the office reads German
     assert confirmation.subject == "Your request for an entry on the Offenbach integration portal"
     assert confirmation.body.startswith("Dear Ada Muster,")
 

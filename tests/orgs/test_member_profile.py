@@ -261,7 +261,7 @@ def test_preview_shows_the_proposal_and_changes_nothing(client, editor, greek):
     )
     assert response.status_code == 200
     content = response.content.decode()
-    assert "Vorschau – noch nicht veröffentlicht" in content
+    assert "Vorschau\u00a0– noch nicht veröffentlicht" in content
     assert "Wir tanzen jeden Dienstag." in content
     assert ">Chor<" in content
     assert 'class="orgs-profile"' in content  # the public profile's own markup

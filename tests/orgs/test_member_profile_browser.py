@@ -43,7 +43,7 @@ def test_member_area_form_errors_and_preview_have_no_axe_violations(page, demo_s
     page.fill("#id_email", "eltern@example.org")
     with page.expect_navigation():
         page.click("button[value=preview]")
-    assert page.locator("text=Vorschau – noch nicht veröffentlicht").count() == 1
+    assert page.locator("text=Vorschau\u00a0– noch nicht veröffentlicht").count() == 1
     assert page.locator(".orgs-profile h1").inner_text() == "Griechischer Elternverein"
     assert run_axe(page) == []
 

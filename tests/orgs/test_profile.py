@@ -120,7 +120,7 @@ def test_staff_with_change_permission_may_preview_unpublished_profile(client):
     make_organisation("Entwurf", slug="entwurf", status=Status.DRAFT)
     client.force_login(_staff("change_organisation"))
     html = client.get("/vereine/entwurf/").content.decode()
-    assert "Vorschau – nicht veröffentlicht" in html
+    assert "Vorschau\u00a0– nicht veröffentlicht" in html
 
 
 @pytest.mark.parametrize(

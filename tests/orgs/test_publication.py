@@ -15,7 +15,7 @@ from tests.factories import StaffUserFactory, make_organisation
 pytestmark = pytest.mark.django_db
 
 DRAFT_NAME = "Entwurfsverein Griechenland"
-PREVIEW_NOTE = "Vorschau – nicht veröffentlicht"
+PREVIEW_NOTE = "Vorschau\u00a0– nicht veröffentlicht"
 
 
 @pytest.fixture

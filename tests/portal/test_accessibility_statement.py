@@ -5,12 +5,14 @@ and staff keep it current in the back office."""
 import datetime
 import io
 import re
+from html import unescape
 
 import pytest
 from django.utils import translation
 from django.utils.formats import date_format
 from reversion.models import Version
 
+from offenbach_portal.core.text import collapse_spaces
 from offenbach_portal.core.uploads import DOCUMENT_EXTENSIONS
 from offenbach_portal.pages.content_files import read_content
 from offenbach_portal.pages.demo import load_accessibility
@@ -38,7 +40,7 @@ def statement_page():
 def text_of(response):
     html = response.content.decode()
     main = re.search(r"<main[^>]*>(.*)</main>", html, re.S).group(1)
-    return " ".join(re.sub(r"<[^>]+>", " ", main).split())
+    return collapse_spaces(unescape(re.sub(r"<[^>]+>", " ", main)))
 
 
 COMPLIANCE = {

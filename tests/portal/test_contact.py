@@ -123,7 +123,7 @@ def test_contact_form_valid_message_is_stored_once_and_mailed_once(submit, mailo
     [mail] = mailoutbox
     assert mail.to == ["team@example.org"]
     assert mail.reply_to == ["ada@example.org"]
-    assert mail.subject == "Integrationsportal – Kontakt: /vereine/"
+    assert mail.subject == "Integrationsportal\u00a0– Kontakt: /vereine/"
     assert "Der Link zur Karte fehlt." in mail.body
     assert "Name: Ada Muster" in mail.body
     assert f"/admin/contact/contactmessage/{message.pk}/change/" in mail.body
@@ -134,7 +134,7 @@ def test_barrier_report_is_stored_as_barrier_and_named_in_the_subject(submit, ma
     assert response.status_code == 303
     assert ContactMessage.objects.get().kind == "barrier"
     [mail] = mailoutbox
-    assert mail.subject == "Integrationsportal – Barriere melden: /aktuelles/"
+    assert mail.subject == "Integrationsportal\u00a0– Barriere melden: /aktuelles/"
     assert mail.reply_to == []
 
 
@@ -144,7 +144,7 @@ def test_contact_form_in_english_stores_the_language(submit, mailoutbox):
     assert response["Location"] == "/en/kontakt/danke/"
     assert ContactMessage.objects.get().language == "en"
     # The office reads the mail in German whatever the visitor's language.
-    assert mailoutbox[0].subject == "Integrationsportal – Kontakt: keine Seite angegeben"
+    assert mailoutbox[0].subject == "Integrationsportal\u00a0– Kontakt: keine Seite angegeben"
 
 
 def test_contact_form_message_of_exactly_5000_characters_is_accepted(submit, mailoutbox):
@@ -203,7 +203,7 @@ def test_contact_form_lists_every_error_in_the_summary(submit):
     response = submit(data={"email": "nope", "message": ""})
     assert response.status_code == 400
     assert [item.split(":", 1)[0] for item in summary_items(response)] == ["Ihre E-Mail-Adresse", "Ihre Nachricht"]
-    assert "<title>Fehler: Kontakt – " in response.content.decode()
+    assert "<title>Fehler: Kontakt\u00a0– " in response.content.decode()
 
 
 def test_contact_form_keeps_what_was_typed_after_an_error(submit):

@@ -43,7 +43,7 @@ def test_early_morning_keeps_two_digit_hours_in_russian():
 @pytest.mark.parametrize(
     ("path", "when"),
     [
-        ("/kompetenzteam/sitzungen/31/", "5. November 2024</time>, 17:00 bis 19:00 Uhr"),
+        ("/kompetenzteam/sitzungen/31/", "5. November 2024</time>, 17:00 bis 19:00\u00a0Uhr"),
         ("/en/kompetenzteam/sitzungen/31/", "5 November 2024</time>, 17:00 to 19:00"),
         ("/uk/kompetenzteam/sitzungen/31/", "5 листопада 2024</time>, з 17:00 до 19:00"),
         ("/ru/kompetenzteam/sitzungen/31/", "5 ноября 2024</time>, с 17:00 до 19:00"),

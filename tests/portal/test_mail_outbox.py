@@ -70,7 +70,7 @@ def test_a_running_mail_server_gets_the_mail_and_the_outbox_stays_empty(smtp, po
     assert post("/kontakt/", CONTACT).status_code == 303
     [(sender, recipients, message)] = smtp.received
     assert (sender, recipients) == ("<integrationsportal@offenbach.de>", ["integration@offenbach.de"])
-    assert message["Subject"] == "Integrationsportal – Kontakt: /vereine/"
+    assert message["Subject"] == "Integrationsportal\u00a0– Kontakt: /vereine/"
     assert message["Reply-To"] == "ada@example.org"
     assert OutboxMail.objects.count() == 0
 
@@ -81,7 +81,7 @@ def test_mail_server_down_keeps_each_mail_with_one_line_and_no_traceback(smtp, p
             assert post("/kontakt/", dict(CONTACT, message=f"Nachricht {number}")).status_code == 303
     assert ContactMessage.objects.count() == 3
     kept = list(OutboxMail.objects.all())
-    assert [mail.subject for mail in kept] == ["Integrationsportal – Kontakt: /vereine/"] * 3
+    assert [mail.subject for mail in kept] == ["Integrationsportal\u00a0– Kontakt: /vereine/"] * 3
     assert [mail.recipients for mail in kept] == ["integration@offenbach.de"] * 3
     assert [mail.attempts for mail in kept] == [1, 1, 1]
     assert all(mail.last_error.startswith("ConnectionRefusedError: ") for mail in kept)

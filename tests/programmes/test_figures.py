@@ -71,14 +71,14 @@ def test_field_without_projects_draws_an_empty_bar_and_a_zero_row(client, progra
     html = client.get("/programme/modellregion-integration/").content.decode()
     assert re.search(r'<rect [^>]*width="0" [^>]*data-field="4" data-value="0"', html)
     row = re.search(r'data-field="4">(.*?)</tr>', html, re.S).group(1)
-    assert ">0</td>" in row and ">0 €</td>" in row
+    assert ">0</td>" in row and ">0\u00a0€</td>" in row
 
 
 def test_chart_is_an_accessible_image_with_title_and_description(client, programme_with_projects):
     html = client.get("/programme/modellregion-integration/").content.decode()
     assert '<svg class="programmes-chart" role="img" aria-labelledby="chart-title chart-desc"' in html
-    assert "Handlungsfeld 4: 0 Projekte, 0 €." in html
-    assert "Handlungsfeld 5: 1 Projekt, 0 €." in html
+    assert "Handlungsfeld 4: 0 Projekte, 0\u00a0€." in html
+    assert "Handlungsfeld 5: 1 Projekt, 0\u00a0€." in html
     assert "style=" not in html.split('<svg class="programmes-chart"', 1)[1].split("</svg>", 1)[0]
 
 

@@ -92,7 +92,7 @@ def test_unpublished_entries_are_404_for_the_public_and_a_preview_for_staff(clie
     assert client.get(draft.get_absolute_url()).status_code == 404
     preview = admin_client.get(draft.get_absolute_url())
     assert preview.status_code == 200
-    assert "Vorschau – nicht veröffentlicht" in preview.content.decode()
+    assert "Vorschau\u00a0– nicht veröffentlicht" in preview.content.decode()
     mri.status = Status.DRAFT
     mri.save()
     visible = make_project(mri)
@@ -121,7 +121,7 @@ def test_project_page_shows_sponsor_type_partners_period_and_amount(client, mri)
     assert "Sozialamt</a> (städtischer Träger)" in html
     assert 'href="/vereine/griechische-gemeinde/">Griechische Gemeinde</a>' in html
     assert "2011–2013" in html
-    assert "12.345,50 €" in html
+    assert "12.345,50\u00a0€" in html
     assert "Ana-Violeta Sacaliuc, Sozialamt" in html
 
 
@@ -134,7 +134,7 @@ def test_project_without_amount_says_so(client, mri):
 
 def test_sample_project_is_marked_as_sample(client, mri):
     project = make_project(mri, is_sample=True)
-    assert "Beispiel – erfunden zur Veranschaulichung" in client.get(project.get_absolute_url()).content.decode()
+    assert "Beispiel\u00a0– erfunden zur Veranschaulichung" in client.get(project.get_absolute_url()).content.decode()
 
 
 def test_publications_page_shows_print_run_availability_and_portraits(client, mri):
