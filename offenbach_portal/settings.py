@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "offenbach_portal.core.middleware.OpenDataLicenceMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Line breaks in forms as LF (after CsrfViewMiddleware, which reads the form).
+    "offenbach_portal.core.middleware.LineBreakMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Anonymous visitors' pages from the cache (needs the user and the messages; inside CSP).

@@ -125,6 +125,39 @@ class InvalidAddressMiddleware:
         return self.get_response(request)
 
 
+FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+class LineBreakMiddleware:
+    """A browser sends a textarea's line breaks as CR LF (the HTML standard
+    says so); the portal stores LF. Normalised here once for every form (the
+    admin with its inlines, the member area, contact): a multi-line text left
+    as it was does not count as changed, so the history names only the fields
+    and languages that did change, and no stored text mixes both kinds.
+
+    Runs after CsrfViewMiddleware, which reads the form anyway."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.method != "POST" or request.content_type not in FORM_CONTENT_TYPES:
+            return
+        try:
+            form = request.POST
+        except OSError:  # the connection broke; the view sees the same (as CsrfViewMiddleware does)
+            return
+        if any("\r" in value for _key, values in form.lists() for value in values):
+            normalised = form.copy()
+            for key, values in form.lists():
+                normalised.setlist(key, [value.replace("\r\n", "\n").replace("\r", "\n") for value in values])
+            normalised._mutable = False
+            request.POST = normalised
+
+
 # Features the portal never uses are switched off for its pages and for
 # anything embedded in them; fullscreen stays for the sign-language video.
 PERMISSIONS_POLICY = ", ".join(

@@ -1,7 +1,6 @@
 """Sanitised rich text: staff write HTML, visitors only ever get the safe subset."""
 
 import nh3
-from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -70,22 +69,8 @@ def sanitise_html(value):
     ).strip()
 
 
-class RichTextFormField(forms.CharField):
-    """The form field of rich text: a browser sends a textarea's line breaks
-    as CR LF, the stored text has LF. Without this every multi-line text would
-    count as changed on every save, and the history would name all languages
-    ("Inhalt [de], Inhalt [en] … geändert") when one changed."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return value.replace("\r\n", "\n") if isinstance(value, str) else value
-
-
 class RichTextField(models.TextField):
     """A TextField whose HTML is cleaned with nh3 every time it is saved."""
-
-    def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": RichTextFormField, **kwargs})
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("help_text", RICH_TEXT_HELP)

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
+from offenbach_portal.contact.models import ContactMessage
 from tests.factories import PageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,3 +46,36 @@ def test_history_lists_only_the_changed_language(client):
     assert entry.get_change_message() == "Inhalt [de] geändert."
     page.refresh_from_db()
     assert (page.body_de, page.body_en) == ("<p>Neu.</p>\n<p>Zweiter Absatz.</p>", "<p>Old.</p>\n<p>Second paragraph.</p>")
+
+
+def test_plain_multi_line_texts_left_as_they_were_do_not_count_as_changed(client):
+    """The same for plain text fields (a lead, a topic's steps): only the
+    English title changed, although every textarea came back with CR LF."""
+    client.force_login(UserFactory(username="chefin", superuser=True))
+    page = PageFactory(
+        slug="sprechstunde",
+        title_de="Sprechstunde",
+        title_en="Office hours",
+        lead_de="Erste Zeile.\nZweite Zeile.",
+        lead_en="First line.\nSecond line.",
+        lead_uk="Перший рядок.\nДругий рядок.",
+        lead_ru="Первая строка.\nВторая строка.",
+    )
+    url = reverse("admin:pages_page_change", args=[page.pk])
+    data = {name: value.replace("\n", "\r\n") for name, value in form_data(client.get(url)).items()}
+    data["title_en"] = "Consultation hours"
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert LogEntry.objects.get(object_id=str(page.pk)).get_change_message() == "Titel [en] geändert."
+    page.refresh_from_db()
+    assert (page.title_en, page.lead_de, page.lead_uk) == (
+        "Consultation hours",
+        "Erste Zeile.\nZweite Zeile.",
+        "Перший рядок.\nДругий рядок.",
+    )
+
+
+def test_a_message_sent_with_cr_lf_is_stored_with_lf(client):
+    response = client.post("/kontakt/", {"message": "Guten Tag,\r\nzwei Zeilen.\rUnd eine alte."})
+    assert response.status_code == 303
+    assert ContactMessage.objects.get().message == "Guten Tag,\nzwei Zeilen.\nUnd eine alte."
