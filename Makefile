@@ -65,6 +65,7 @@ node_modules/.installed: package.json package-lock.json
 
 messages: $(VENV)/.installed
 	$(BIN)/pybabel compile --domain django --directory locale --use-fuzzy --statistics 2>&1 | tail -n 4
+	$(BIN)/pybabel compile --domain djangojs --directory locale --statistics 2>&1 | tail -n 2
 
 # The web fonts (subsets of KERN UX's Fira Sans, see core/webfonts.py), then
 # every static file with hashed names and precompressed copies.

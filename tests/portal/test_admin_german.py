@@ -1,6 +1,7 @@
 """The back office speaks German with formal "Sie", also in the add-ons' strings,
 and names every object it lists."""
 
+import json
 import re
 
 import pytest
@@ -64,3 +65,17 @@ def test_export_form_names_fields_in_german(client, model, expected, english):
     assert english not in labels
     # Multi-word labels in English title case, as the add-on makes them from column names.
     assert [label for label in labels if re.fullmatch(r"[A-Z][a-z]+( [A-Z][a-z]+)+", label)] == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("english", "german"),
+    [("Choose all %s", "Alle %s auswählen"), ("Remove selected %s", "Markierte %s entfernen"), ("Choose all", "Alle auswählen")],
+)
+def test_the_admin_javascript_speaks_german_too(client, english, german):
+    """Django's German catalogue lacks the newer strings of the two-list
+    selection (filter_horizontal); ours (locale/de/…/djangojs.po) adds them."""
+    client.force_login(UserFactory(username="chefin", superuser=True))
+    script = client.get(reverse("admin:jsi18n"), headers={"accept-language": "de"}).content.decode()
+    catalogue = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S).group(1))
+    assert catalogue[english] == german
