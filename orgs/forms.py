@@ -201,7 +201,7 @@ def language_choices():
 class ProfileForm(forms.Form):
     description_de = forms.CharField(
         label=_("Beschreibung auf Deutsch"),
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=forms.Textarea(attrs={"rows": 8, "lang": "de"}),
         help_text=_("Wer sind Sie, was tun Sie, für wen? Einfacher Text, Absätze durch Leerzeilen."),
         error_messages={"required": _("Bitte beschreiben Sie Ihre Organisation auf Deutsch.")},
         max_length=5000,
@@ -305,11 +305,18 @@ class ProfileForm(forms.Form):
 class OfferForm(forms.Form):
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     title_de = forms.CharField(
-        label=_("Titel des Angebots"), max_length=200, error_messages={"required": _("Bitte geben Sie dem Angebot einen Titel.")}
+        label=_("Titel des Angebots"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"lang": "de"}),
+        error_messages={"required": _("Bitte geben Sie dem Angebot einen Titel.")},
     )
     category = forms.ChoiceField(label=_("Kategorie"), choices=[("", _("– bitte wählen –")), *Offer.Category.choices])
     schedule_de = forms.CharField(
-        label=_("Zeiten"), max_length=200, required=False, help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“")
+        label=_("Zeiten"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"lang": "de"}),
+        help_text=_("z. B. „dienstags 16–18 Uhr“ oder „nach Vereinbarung“"),
     )
     languages = forms.MultipleChoiceField(label=_("Sprachen des Angebots"), required=False, widget=forms.CheckboxSelectMultiple)
 

@@ -6,6 +6,7 @@ description, search results, presenter roles, rich text."""
 import datetime
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
 
 from orgs.models import Offer
@@ -17,14 +18,16 @@ from tests.factories import (
     make_agenda_item,
     make_committee,
     make_document,
+    make_editor,
     make_meeting,
     make_membership,
     make_organisation,
     make_topic,
 )
 from tests.factories.news import make_article
-from tests.factories.programmes import make_programme, make_project
+from tests.factories.programmes import make_programme, make_project, make_publication
 from tests.lang_check import unmarked
+from tests.page_types import member_paths
 
 pytestmark = pytest.mark.django_db
 
@@ -67,14 +70,20 @@ def german_only_content():
     article = make_article(
         f"{MARK} Meldung", teaser=f"{MARK} Anreißer", body=f"<p>{MARK} Meldungstext</p>", meetings=[meeting], organisations=[organisation]
     )
-    programme = make_programme(name=f"{MARK} Programm", fields=2)
-    project = make_project(programme, title=f"{MARK} Projekt", fields=[1])
+    programme = make_programme(name=f"{MARK} Programm", fields=2, description=f"{MARK} Programmbeschreibung")
+    field = programme.fields.get(number=1)
+    field.name = f"{MARK} Handlungsfeld"
+    field.description = f"{MARK} Handlungsfeldbeschreibung"
+    field.save()
+    project = make_project(programme, title=f"{MARK} Projekt", fields=[1], description=f"{MARK} Projektbeschreibung")
+    make_publication(programme, title=f"{MARK} Broschüre", description=f"{MARK} Inhalt der Broschüre")
     return {
         "organisation": organisation,
         "meeting": meeting,
         "topic": topic,
         "article": article,
         "programme": programme,
+        "field": field,
         "project": project,
     }
 
@@ -94,9 +103,21 @@ def page_urls(content):
         content["article"].get_absolute_url(),
         "/programme/",
         content["programme"].get_absolute_url(),
+        content["field"].get_absolute_url(),
         "/projekte/",
         content["project"].get_absolute_url(),
+        "/publikationen/",
     ]
+
+
+def pages_without_fallback_text():
+    """Pages that show no translated content of their own: checked all the
+    same, so that a German text added to them later is caught."""
+    with translation.override("de"):
+        return [
+            reverse(name)
+            for name in ("contact:contact", "contact:barrier", "contact:thanks", "accounts:login", "accounts:password_reset", "open-data")
+        ]
 
 
 def test_the_crawl_finds_unmarked_fallback_text():
@@ -117,6 +138,31 @@ def test_no_unmarked_german_fallback_on_any_page_type(client, german_only_conten
         html = response.content.decode()
         assert MARK in html, address  # the fallback is shown at all
         found = unmarked(html, MARK)
+        if found:
+            problems[address] = found
+    for url in pages_without_fallback_text():
+        with translation.override("de"):
+            address = f"/{language}{url}"
+        response = client.get(address)
+        assert response.status_code == 200, address
+        found = unmarked(response.content.decode(), MARK)
+        if found:
+            problems[address] = found
+    assert problems == {}, "\n".join(f"{address}: {found}" for address, found in problems.items())
+
+
+@pytest.mark.parametrize("language", ["en", "uk", "ru"])
+def test_no_unmarked_german_fallback_in_the_member_area(client, german_only_content, language):
+    """An editor of an organisation whose texts exist only in German: the
+    member pages mark them, in the form fields too."""
+    editor = make_editor(german_only_content["organisation"])
+    client.force_login(editor)
+    problems = {}
+    for url in member_paths(editor):
+        address = f"/{language}{url}"
+        response = client.get(address)
+        assert response.status_code == 200, address
+        found = unmarked(response.content.decode(), MARK)
         if found:
             problems[address] = found
     assert problems == {}, "\n".join(f"{address}: {found}" for address, found in problems.items())
