@@ -49,6 +49,7 @@ def create_organisation(data, languages, districts):
         founded_year=data.get("founded_year"),
         district=districts[data["district"]] if "district" in data else None,
         street=data.get("street", ""),
+        postcode=data.get("postcode", ""),
         status=data.get("status", Status.PUBLISHED),
         **_translations("origin", data.get("origin", {})),
         **_translations("description", data["description"]),

@@ -249,3 +249,22 @@ def test_profile_leaves_translated_text_in_the_page_language(client, greek):
     html = client.get("/uk/vereine/griechische-gemeinde/").content.decode()
     assert '<div class="kern-body orgs-profile__description"><p>Грецька громада</p></div>' in html
     assert '<h3 class="kern-heading-small">Танці для молоді</h3>' in html
+
+
+def test_an_office_profile_shows_address_and_phone_and_leads_to_the_other_offices(client):
+    """Offices are not in the directory's list: their profile leads to all
+    offices instead of "back to the list", and shows address and phone as an
+    association's does."""
+    make_organisation(
+        "Sozialamt",
+        slug="sozialamt",
+        kind=Organisation.Kind.CITY_OFFICE,
+        street="Berliner Straße 100",
+        postcode="63065",
+        phone="069 8065-0",
+    )
+    html = client.get("/vereine/sozialamt/").content.decode()
+    assert '<address class="orgs-address">Berliner Straße 100<br>63065 Offenbach am Main</address>' in html
+    assert '<a class="kern-link" href="tel:06980650">069 8065-0</a>' in html
+    assert '<a class="kern-link" href="/vereine/?art=amt">Alle Einträge der Art „städtisches Amt“</a>' in html
+    assert "Zurück zur Vereinsliste" not in html
