@@ -14,7 +14,7 @@ PORT ?= 8000
 GUNICORN_OPTS := --no-control-socket
 LOCAL_ENV := PORTAL_HTTPS=0 SERVE_MEDIA=1 ALLOWED_HOSTS=$(HOST),localhost
 
-.PHONY: run dev stack stack-stop backup restore test lint format install assets messages migrate demo check clean bench bench-data
+.PHONY: run dev stack stack-stop backup restore test lint format install assets messages migrate demo check clean bench bench-data lighthouse
 
 run: install assets migrate demo
 	@echo "Integrationsportal: http://$(HOST):$(PORT)/  (Backoffice: http://$(HOST):$(PORT)/admin/)"
@@ -106,6 +106,11 @@ bench-data: install messages
 
 bench: install assets
 	$(PY) bench/city.py run
+
+# Lighthouse (mobile) on home, directory, a meeting, an article and search, served by the
+# production stack (nginx, TLS, gzip) on the benchmark's data; needs nginx and network for npx.
+lighthouse: install assets
+	$(PY) bench/lighthouse.py
 
 check: install
 	$(PY) manage.py makemigrations --check --dry-run
