@@ -9,8 +9,9 @@ import io
 import pytest
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from tests.browser import run_axe
@@ -34,8 +35,6 @@ def admin_site(browser_db, live_url, page):
             browser_db.restore(browser_db.datasets["demo"])
         else:
             call_command("load_demo", stdout=io.StringIO())
-        from django.contrib.auth import get_user_model
-
         client = Client()
         client.force_login(get_user_model().objects.get(username="admin"), backend="django.contrib.auth.backends.ModelBackend")
         _SESSION["key"] = client.cookies[settings.SESSION_COOKIE_NAME].value
@@ -52,10 +51,9 @@ def model_page(model):
     obj = model._default_manager.order_by("pk").first()
     if obj is not None:
         return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
-    class Request:  # has_add_permission() only asks for the user
-        user = type("User", (), {"is_active": True, "is_superuser": True, "has_perm": lambda *a, **k: True})()
-
-    if model_admin.has_add_permission(Request()):
+    request = RequestFactory().get("/admin/")
+    request.user = get_user_model().objects.get(username="admin")
+    if model_admin.has_add_permission(request):
         return reverse(f"admin:{opts.app_label}_{opts.model_name}_add")
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
 
@@ -76,3 +74,34 @@ def test_admin_index_and_a_list_have_no_axe_violations(admin_site, page, path):
 @pytest.mark.parametrize("model", MODELS, ids=lambda model: model._meta.label)
 def test_admin_change_page_has_no_axe_violations(admin_site, page, model):
     assert_no_axe_violations(page, admin_site + model_page(model))
+
+
+def test_language_tabs_work_by_mouse_and_keyboard_and_the_switch_is_labelled(admin_site, page):
+    page.goto(admin_site + "/admin/pages/page/1/change/")
+    tabs = page.locator('li[role=tab][aria-controls^="tab_id_title_"]')
+    assert tabs.count() == 4
+    assert page.locator("li[role=tab] a[href]").count() == 0  # no link nested in a tab
+    # A click on the tab's text shows its panel (the page's own, nothing fetched).
+    tabs.nth(1).locator("a").click()
+    assert tabs.nth(1).get_attribute("aria-selected") == "true"
+    assert page.locator("#tab_id_title_en").is_visible()
+    assert page.locator("#tab_id_title_en #id_title_en").count() == 1
+    # The arrow keys move between the tabs, which take the focus themselves.
+    tabs.nth(1).focus()
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.activeElement.getAttribute('aria-controls')") == "tab_id_title_uk"
+    page.wait_for_function("() => document.querySelector('li[aria-controls=tab_id_title_uk]').getAttribute('aria-selected') === 'true'")
+    # The language switch has a visible label, below the heading, and switches every tab.
+    assert page.locator('label[for="modeltranslation-main-switch"]').inner_text() == "Sprache der Übersetzungsfelder"
+    assert page.locator("h1 #modeltranslation-main-switch").count() == 0
+    page.select_option("#modeltranslation-main-switch", "3")
+    assert page.locator('li[aria-controls="tab_id_lead_ru"]').get_attribute("aria-selected") == "true"
+
+
+def test_split_date_time_and_filter_boxes_are_named(admin_site, page):
+    page.goto(admin_site + "/admin/news/article/1/change/")
+    assert page.get_by_label("Datum:").first.get_attribute("id") == "id_published_at_0"
+    assert page.get_by_label("Zeit:").first.get_attribute("id") == "id_published_at_1"
+    # filter_horizontal's filter box keeps the name its icon gave it.
+    name = "Durch Eingabe in diesem Feld lässt sich die Liste der verfügbaren Sitzungen eingrenzen."
+    assert page.get_by_role("textbox", name=name, exact=True).get_attribute("id") == "id_meetings_input"
