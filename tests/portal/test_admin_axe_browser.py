@@ -1,6 +1,7 @@
 """The back office is a workplace too (issue 16): axe-core finds nothing on
 the admin index, a changelist and the change page of every model in the
-admin (its add page, or its list, where the demo has no object of it), in
+admin (its add page, or its list where nothing can be added, for the
+log-in records of axes, of which the demo has none), in
 headless Chromium as staff see it: in German, logged in as the demo's
 superuser. One test per page, so that each is quick and fails on its own."""
 
@@ -14,7 +15,10 @@ from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
+from offenbach_portal.accounts.models import Invitation
+from orgs.models import Organisation
 from tests.browser import run_axe
+from tests.factories.contact import ContactMessageFactory
 
 pytestmark = [pytest.mark.browser]
 
@@ -35,8 +39,13 @@ def admin_site(browser_db, live_url, page):
             browser_db.restore(browser_db.datasets["demo"])
         else:
             call_command("load_demo", stdout=io.StringIO())
+        superuser = get_user_model().objects.get(username="admin")
+        # What the demo has none of: a message sent through the contact form
+        # and an invitation (made directly: invite() would send the mail).
+        ContactMessageFactory(name="Erika Muster", email="erika@example.org")
+        Invitation.objects.create(target=Organisation.objects.order_by("pk").first(), email="ehrenamt@example.org", created_by=superuser)
         client = Client()
-        client.force_login(get_user_model().objects.get(username="admin"), backend="django.contrib.auth.backends.ModelBackend")
+        client.force_login(superuser, backend="django.contrib.auth.backends.ModelBackend")
         _SESSION["key"] = client.cookies[settings.SESSION_COOKIE_NAME].value
 
     browser_db.use("demo_admin", load)
