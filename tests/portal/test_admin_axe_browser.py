@@ -114,3 +114,11 @@ def test_split_date_time_and_filter_boxes_are_named(admin_site, page):
     # filter_horizontal's filter box keeps the name its icon gave it.
     name = "Durch Eingabe in diesem Feld lässt sich die Liste der verfügbaren Sitzungen eingrenzen."
     assert page.get_by_role("textbox", name=name, exact=True).get_attribute("id") == "id_meetings_input"
+
+
+def test_inputs_in_table_rows_are_named_by_their_column(admin_site, page):
+    page.goto(admin_site + "/admin/news/officedetails/1/change/")
+    assert page.locator('label[for="id_hours-0-weekday"]').inner_text() == "Wochentag"
+    assert page.locator('label[for="id_hours-0-DELETE"]').inner_text() == "Löschen?"
+    # Visually hidden: the column heading shows the name.
+    assert page.locator('label[for="id_hours-0-weekday"]').bounding_box()["width"] <= 1
