@@ -136,3 +136,14 @@ def test_inputs_in_table_rows_are_named_by_their_column(admin_site, admin_page):
     assert admin_page.locator('label[for="id_hours-0-DELETE"]').inner_text() == "Löschen?"
     # Visually hidden: the column heading shows the name.
     assert admin_page.locator('label[for="id_hours-0-weekday"]').bounding_box()["width"] <= 1
+
+
+def test_the_fixes_run_under_the_content_security_policy(admin_site, csp_page):
+    errors = []
+    csp_page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    csp_page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": _DATA["session"], "url": admin_site}])
+    csp_page.goto(admin_site + "/admin/news/article/1/change/")
+    assert csp_page.locator('label[for="modeltranslation-main-switch"]').count() == 1
+    assert csp_page.locator("li[role=tab] a[href]").count() == 0
+    assert csp_page.locator("span.help-tooltip[aria-label]").count() == 0
+    assert errors == []
