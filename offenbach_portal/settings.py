@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # the widgets' own templates for FORM_RENDERER
     "crispy_forms",
     "reversion",
     "import_export",
@@ -350,6 +351,10 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     },
 }
+
+# Widgets are rendered with the project's templates, so that templates/admin/widgets/
+# can label the admin's split date and time inputs (issue 16).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # Forms: crispy-forms with our own KERN UX template pack (templates/kern/).
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["kern"]
