@@ -18,6 +18,8 @@ class MeetingSitemap(PortalSitemap):
     def items(self):
         return published_meetings().order_by("number")
 
+    lastmod_field = "updated_at"
+
     def lastmod(self, meeting):
         return meeting.updated_at
 

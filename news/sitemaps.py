@@ -11,6 +11,8 @@ class ArticleSitemap(PortalSitemap):
     def items(self):
         return published_articles()
 
+    lastmod_field = "updated_at"
+
     def lastmod(self, article):
         return article.updated_at
 

@@ -18,6 +18,8 @@ class ProgrammeSitemap(PortalSitemap):
     def items(self):
         return published_programmes().order_by("slug")
 
+    lastmod_field = "updated_at"
+
     def lastmod(self, programme):
         return programme.updated_at
 
@@ -34,6 +36,8 @@ class FieldOfActionSitemap(PortalSitemap):
 class ProjectSitemap(PortalSitemap):
     def items(self):
         return published_projects().order_by("slug")
+
+    lastmod_field = "updated_at"
 
     def lastmod(self, project):
         return project.updated_at

@@ -17,6 +17,8 @@ class GuideTopicSitemap(PortalSitemap):
     def items(self):
         return Topic.objects.published().order_by("order", "slug")
 
+    lastmod_field = "updated_at"
+
     def lastmod(self, topic):
         return topic.updated_at
 

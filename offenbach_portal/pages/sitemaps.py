@@ -14,5 +14,7 @@ class PageSitemap(PortalSitemap):
         pages = Page.objects.published().order_by("slug")
         return [page for page in pages if page.section_url() is None]
 
+    lastmod_field = "updated_at"
+
     def lastmod(self, page):
         return page.updated_at

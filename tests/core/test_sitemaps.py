@@ -90,3 +90,30 @@ def test_every_section_keeps_its_query_count_for_30_and_300_entries(client, sett
     # 300 of each, in four languages, are really listed.
     assert len(re.findall(r"<loc>http://testserver(/[a-z]{2})?/vereine/im-verzeichnis-", xml)) == 300 * 4
     assert len(re.findall(r"<loc>http://testserver(/[a-z]{2})?/aktuelles/meldung-", xml)) == 300 * 4
+
+
+def test_a_query_set_section_split_mid_entry_lists_every_address_once(client, monkeypatch):
+    """Pages of 3 addresses cut through an article's four languages: every
+    address still appears once, in Django's order (article by article)."""
+    monkeypatch.setattr(PortalSitemap, "limit", 3)
+    for number in range(4):
+        make_article(f"Meldung {number}")
+    paths = [path for path in section_paths(client) if path.startswith("/sitemap-articles.xml")]
+    assert len(paths) == -(-(4 * 4) // 3)
+    locations = []
+    for path in paths:
+        locations += re.findall(r"<url><loc>([^<]+)</loc>", client.get(path).content.decode().replace("\n", "").replace(" ", ""))
+    articles = [location for location in locations if "/aktuelles/meldung-" in location]
+    assert len(articles) == len(set(articles)) == 16
+
+
+def test_the_index_counts_the_entries_instead_of_loading_them(client, settings):
+    """With 20,000 articles Django's own index loaded every one (four seconds)."""
+    settings.PAGE_CACHE_SECONDS = 0
+    for number in range(5):
+        make_article(f"Meldung {number}")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/sitemap.xml").status_code == 200
+    reading_articles = [query["sql"] for query in queries if 'FROM "news_article"' in query["sql"]]
+    assert reading_articles
+    assert [sql for sql in reading_articles if not re.match(r"SELECT (COUNT|MAX)\(", sql)] == []
