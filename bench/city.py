@@ -53,6 +53,8 @@ SLOW_MS = float(os.environ.get("BENCH_SLOW_MS", "1000"))
 # gunicorn's worker timeout (production's default is 30 s; a slow page would be killed).
 WORKER_TIMEOUT = int(os.environ.get("BENCH_WORKER_TIMEOUT", "300"))
 MARKER = "bench_city_marker"
+# gunicorn's log of the last run.
+LOG_FILE = ROOT / ".bench-gunicorn.log"
 
 # The goals of issue 14.
 PAGE_P95_MS, SEARCH_P95_MS, DOWNLOAD_CACHED_P95_MS, CACHED_THROUGHPUT_PERCENT = 50, 100, 50, 70
@@ -308,7 +310,10 @@ def serve():
         "--timeout",
         str(WORKER_TIMEOUT),
     ]
-    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # The server's log (one line per request) goes to a file: a pipe nobody reads would fill
+    # up under load and block the workers.
+    log = open(LOG_FILE, "w")
+    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log, text=True)
     deadline = time.time() + 60
     while time.time() < deadline:
         try:
@@ -317,7 +322,7 @@ def serve():
         except OSError:
             time.sleep(0.3)
         if server.poll() is not None:
-            sys.exit("gunicorn did not start:\n" + server.stderr.read())
+            sys.exit("gunicorn did not start:\n" + LOG_FILE.read_text()[-5000:])
     server.terminate()
     sys.exit(f"gunicorn did not answer on port {PORT} within a minute")
 
