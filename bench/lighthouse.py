@@ -61,8 +61,19 @@ def stack_command(command, *extra):
     )
 
 
-def lighthouse(url):
-    """Lighthouse's report (JSON) for `url`, mobile defaults, performance only."""
+def lighthouse(url, attempts=3):
+    """Lighthouse's report (JSON) for `url`, mobile defaults, performance only.
+    Lighthouse now and then fails to record a trace (NO_NAVSTART): then again."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return _lighthouse(url)
+        except RuntimeError:
+            if attempt == attempts:
+                raise
+            city.progress(f"Lighthouse failed on {url}; attempt {attempt + 1} of {attempts} …")
+
+
+def _lighthouse(url):
     run = subprocess.run(
         [
             "npx",
