@@ -32,10 +32,9 @@ def collapse_spaces(value):
 def truncate_words(value, count):
     """The first `count` words of `value` and „…“ when there were more;
     a non-breaking space does not end a word."""
-    words = collapse_spaces(value).split(" ")
-    if len(words) <= count:
-        return collapse_spaces(value)
-    return " ".join(words[:count]) + "…"
+    text = collapse_spaces(value)
+    words = text.split(" ")
+    return text if len(words) <= count else " ".join(words[:count]) + "…"
 
 
 # The Ukrainian apostrophe. The portal's texts use one character for it,

@@ -20,7 +20,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Nur auflisten, nichts löschen.")
-        parser.add_argument("--min-age-hours", type=float, default=MIN_AGE_HOURS, help="Jüngere Dateien bleiben (Standard: 48).")
+        parser.add_argument(
+            "--min-age-hours", type=float, default=MIN_AGE_HOURS, help=f"Jüngere Dateien bleiben (Standard: {MIN_AGE_HOURS:g})."
+        )
 
     def handle(self, *args, dry_run, min_age_hours, **options):
         orphans = orphaned_files(now=timezone.now(), min_age_hours=min_age_hours)
