@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Permissions-Policy and Cross-Origin-Resource-Policy, also on static files and error pages.
     "offenbach_portal.core.middleware.SecurityHeadersMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "offenbach_portal.core.middleware.StaticFilesMiddleware",
     # An unreachable database answers 503 (it sees exceptions of views and templates last).
     "offenbach_portal.core.middleware.DatabaseUnavailableMiddleware",
     "csp.middleware.CSPMiddleware",
