@@ -8,13 +8,19 @@ in the history (django-reversion): staff can restore an earlier version, and
 that version must find its logo or document again. Files younger than
 `min_age_hours` (default 48) are left alone: an upload whose row is not
 committed yet, or a logo held for a profile preview (removed by
-`purge_held_logos` after two days)."""
+`purge_held_logos` after two days).
+
+Only storages on this host's (or a shared) file system are looked at: in
+object storage (MEDIA_S3_BUCKET) a storage's `location` is a key prefix, not
+a folder, and the files there are left to the bucket's own rules
+(docs/operations.md)."""
 
 import json
 from pathlib import Path
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.storage import FileSystemStorage
 from django.db import models
 from reversion.models import Version
 
@@ -22,10 +28,11 @@ MIN_AGE_HOURS = 48
 
 
 def file_fields():
-    """(model, field) of every FileField (ImageField included) of the installed models."""
+    """(model, field) of every FileField (ImageField included) of the installed
+    models whose storage is a folder of the file system."""
     for model in apps.get_models():
         for field in model._meta.concrete_fields:
-            if isinstance(field, models.FileField):
+            if isinstance(field, models.FileField) and isinstance(field.storage, FileSystemStorage):
                 yield model, field
 
 

@@ -77,3 +77,19 @@ def test_the_daily_job_removes_old_orphans_and_keeps_young_ones():
     call_command("daily_maintenance", stdout=out)
     assert "orphaned-uploads: 1 verwaiste Dateien entfernt." in out.getvalue().splitlines()
     assert (old.exists(), young.exists()) == (False, True)
+
+
+def test_uploads_in_object_storage_are_left_alone(settings, tmp_path, monkeypatch):
+    """With MEDIA_S3_BUCKET the public uploads' storage has no folder: its
+    `location` is a key prefix ("" by default), which as a path would be
+    the working directory. Only the private storages on the file system
+    are looked at then, and nothing outside them is touched."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {"bucket_name": "portal-media"}},
+    }
+    monkeypatch.chdir(tmp_path)
+    bystander = upload(tmp_path, "orgs/logos/im-arbeitsordner.webp")
+    orphan_private = upload(settings.PRIVATE_MEDIA_ROOT, "kompetenzteam/verwaist.pdf")
+    assert purge()[-1] == "1 verwaiste Dateien entfernt."
+    assert (bystander.exists(), orphan_private.exists()) == (True, False)
