@@ -32,6 +32,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks, maintenance
+        from .admin_actions import check_action_selections
         from .groups import sync_group_permissions
         from .history import include_translated_fields
         from .orphaned_uploads import purge_orphaned_uploads
@@ -39,6 +40,7 @@ class CoreConfig(AppConfig):
         from .sitemaps import OpenDataSitemap, register
 
         include_translated_fields()
+        check_action_selections()
         checks.register_checks()
         maintenance.register("sessions", maintenance.clear_expired_sessions, order=90)
         maintenance.register("orphaned-uploads", purge_orphaned_uploads, order=95)

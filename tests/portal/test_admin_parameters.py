@@ -4,7 +4,8 @@ visitor back to the unfiltered list (`?e=1`)."""
 
 import pytest
 
-from tests.factories import UserFactory
+from orgs.models import Organisation
+from tests.factories import UserFactory, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -41,3 +42,23 @@ def test_changelist_with_garbage_parameters_never_answers_500(admin_client, chan
     outcome = (response.status_code, response.get("Location"))
     # Sorting and paging values that make no sense are ignored; unknown filters go back to the list.
     assert outcome == ((200, None) if query.startswith("o=") else (302, f"{changelist}?e=1"))
+
+
+@pytest.mark.parametrize("changelist", ["/admin/orgs/organisation/", "/admin/auth/user/", "/admin/axes/accessattempt/"])
+@pytest.mark.parametrize("selected", [["abc"], [str(10**3), "-1", "1.5"], ["\x00"]])
+def test_an_action_on_a_selection_that_is_not_ids_changes_nothing(admin_client, changelist, selected):
+    """Found by the fuzz test: Django filtered the list by `abc` and failed (500)."""
+    organisation = make_organisation(name="Bleibt")
+    response = admin_client.post(changelist, {"action": "delete_selected", "_selected_action": selected, "post": "yes"}, follow=True)
+    assert response.status_code == 200
+    assert [str(message) for message in response.context["messages"]] == ["Die Auswahl ist ungültig. Es wurden keine Einträge geändert."]
+    assert Organisation.objects.filter(pk=organisation.pk).exists()
+
+
+def test_an_action_on_valid_ids_still_runs(admin_client):
+    kept, removed = make_organisation(name="Bleibt"), make_organisation(name="Geht")
+    response = admin_client.post(
+        "/admin/orgs/organisation/", {"action": "delete_selected", "_selected_action": [removed.pk], "post": "yes"}, follow=True
+    )
+    assert response.status_code == 200
+    assert list(Organisation.objects.values_list("name", flat=True)) == [kept.name]
