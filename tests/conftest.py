@@ -403,3 +403,21 @@ def shared_demo(_demo_for_module, db, settings):
 def demo(db):
     """The demo content that `make run` loads."""
     call_command("load_demo", stdout=io.StringIO())
+
+
+# What a test measured and wants shown in the run's output (pytest hides the
+# output of passing tests): `record_property("summary", text)`. Under
+# pytest-xdist the properties travel with each report to the controller.
+_SUMMARIES = []
+
+
+def pytest_runtest_logreport(report):
+    if report.when == "call":
+        _SUMMARIES.extend(f"{report.nodeid}: {value}" for key, value in report.user_properties if key == "summary")
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _SUMMARIES:
+        terminalreporter.section("measured by the tests")
+        for line in _SUMMARIES:
+            terminalreporter.write_line(line)

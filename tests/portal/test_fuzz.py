@@ -4,10 +4,12 @@ Every named pattern of `offenbach_portal.urls` (the admin included) is
 reversed in each of the four languages where it has a language prefix; its
 parameters are replaced by hostile values (unknown ids, huge numbers,
 unicode, NUL, path traversal, garbage); each address is asked with garbage
-query parameters, anonymously and as each staff role, with GET and with
-POST, PUT and DELETE without a CSRF token and with broken form data. No
-answer may be a 5xx, and no exception may escape. The number of requests is
-printed and is at least 10,000; the choice is deterministic (seeded).
+query parameters by a visitor, each staff role and an association's editor;
+each gets broken form data past the CSRF check (site addresses from a visitor
+and the editor, admin addresses from each staff role) and POST, PUT, DELETE
+or PATCH without a CSRF token. No answer may be a 5xx, and no exception may
+escape. The number of requests is at least 10,000 and is shown at the end of
+the run; the choice is deterministic (seeded).
 """
 
 import itertools
@@ -29,7 +31,7 @@ from django.urls.resolvers import LocalePrefixPattern, RegexPattern, RoutePatter
 from django.utils import translation
 
 from offenbach_portal.core.groups import EDITORS, OFFICE
-from tests.factories import StaffUserFactory, UserFactory, make_meeting, make_organisation
+from tests.factories import StaffUserFactory, UserFactory, make_editor, make_meeting, make_membership, make_organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -221,54 +223,59 @@ def query_string(rng):
     return ("?" + urlencode(params, doseq=True)) if params else ""
 
 
-def test_fuzz_every_url_pattern_answers_no_5xx():
+def test_fuzz_every_url_pattern_answers_no_5xx(record_property):
     rng = random.Random(SEED)
     organisation = make_organisation(name="Fuzz-Verein", slug="fuzz-verein")
     meeting = make_meeting(number=1)
+    make_membership(organisation)
     real_values = [organisation.slug, str(organisation.pk), str(meeting.number), str(meeting.pk)]
     templates, unnamed = address_templates()
     # Unnamed: the admin's `<model>/<id>/` redirects and its catch-all, as templates.
     assert unnamed and all(re.fullmatch(r"/admin/[\w/{}]*", route) for route in unnamed), unnamed
     templates += sorted(set(unnamed))
 
+    member = UserFactory(username="fuzz-verein")
+    make_editor(organisation, member)
     users = {
         "anonymous": None,
         "office": StaffUserFactory(username="fuzz-buero", groups=[OFFICE]),
         "editors": StaffUserFactory(username="fuzz-redaktion", groups=[EDITORS]),
         "superuser": UserFactory(username="fuzz-admin", superuser=True),
+        # An association's editor, member of the Kompetenzteam: the member area.
+        "member": member,
     }
+    staff = ["office", "editors", "superuser"]
+    signed_in = [*staff, "member"]
     clients = {}
     for role, user in users.items():
-        client = Client(enforce_csrf_checks=True, raise_request_exception=False)
-        if user is not None:
-            client.force_login(user)
-        clients[role] = client
+        # With the CSRF check, as a browser of another site would send: refused
+        # before the view. The same user's second client sends forms as their
+        # own page does (the check passed), so that the views read broken data.
+        for kind, enforce in (("", True), ("forms", False)):
+            client = Client(enforce_csrf_checks=enforce, raise_request_exception=False)
+            if user is not None:
+                client.force_login(user)
+            clients[(role, kind)] = client
 
-    # Cheap requests make up the bulk so that the test stays within about a
-    # minute: the admin asked anonymously (a redirect to the login) and bad
-    # methods without a CSRF token (refused before the view). Every address
-    # is also asked with hostile parameters and a garbage query by one staff
-    # role (admin addresses) or by a visitor and one staff role (the site),
-    # and every form with broken data.
+    # Every address is asked with hostile parameters and a garbage query by
+    # every role: visitors, the three staff roles, a member. Every address
+    # gets broken form data past the CSRF check (the site's from a visitor
+    # and a member, the admin's from each staff role) and a bad method
+    # without a CSRF token. Cheap requests (the admin asked anonymously: a
+    # redirect to the login) fill the plan up to MINIMUM.
     plan = []
-    staff = ["office", "editors", "superuser"]
     for template in templates:
         admin = template.startswith("/admin/")
-        for _ in range(8 if admin else 1):
-            plan.append(("anonymous", "GET", fill(template, rng, real_values) + query_string(rng), None))
-        plan.append((rng.choice(staff), "GET", fill(template, rng, real_values) + query_string(rng), None))
-        if not admin:
-            plan.append(("anonymous", "GET", fill(template, rng, real_values) + query_string(rng), None))
-        for role in ("anonymous", rng.choice(staff)):
+        for role in ("anonymous", *signed_in):
+            plan.append((role, "", "GET", fill(template, rng, real_values) + query_string(rng), None))
+        for role in staff if admin else ("anonymous", "member"):
+            plan.append((role, "forms", "POST", fill(template, rng, real_values), rng.choice(FORM_VALUES)))
+        for role in ("anonymous", rng.choice(signed_in)):
             method = rng.choice(["POST", "PUT", "DELETE", "PATCH"])
-            plan.append((role, method, fill(template, rng, real_values), rng.choice(FORM_VALUES)))
-    forms = [template for template in templates if not template.startswith("/admin/") and "{" not in template]
-    for template in forms:
-        plan.append(("forms", "POST", template, rng.choice(FORM_VALUES)))
+            plan.append((role, "", method, fill(template, rng, real_values), rng.choice(FORM_VALUES)))
+    admin_templates = [template for template in templates if template.startswith("/admin/")]
     while len(plan) < MINIMUM:
-        template = rng.choice([template for template in templates if template.startswith("/admin/")])
-        plan.append(("anonymous", "GET", fill(template, rng, real_values) + query_string(rng), None))
-    clients["forms"] = Client(raise_request_exception=False)
+        plan.append(("anonymous", "", "GET", fill(rng.choice(admin_templates), rng, real_values) + query_string(rng), None))
 
     # The tests' template instrumentation (a signal per template) is not what is tested here.
     original_render = _TestState.saved_data.template_render
@@ -280,10 +287,10 @@ def test_fuzz_every_url_pattern_answers_no_5xx():
     got_request_exception.connect(record, dispatch_uid="fuzz")
     started = time.monotonic()
     with _quiet_request_log(), _original_template_render(original_render):
-        for role, method, address, data in plan:
-            client = clients[role]
+        for role, forms, method, address, data in plan:
+            client = clients[(role, forms)]
             exceptions.clear()
-            kind = f"{'staff' if role in staff else role} {method if method == 'GET' else 'other'}"
+            kind = f"{'staff' if role in staff else role} {method if method == 'GET' else forms or 'other'}"
             kind += " admin" if address.startswith("/admin/") else " site"
             began = time.monotonic()
             try:
@@ -302,7 +309,10 @@ def test_fuzz_every_url_pattern_answers_no_5xx():
                 failures.append((role, method, address, response.status_code, exceptions[:1]))
     got_request_exception.disconnect(dispatch_uid="fuzz")
     elapsed = time.monotonic() - started
-    print(f"\nfuzz: {len(plan)} requests over {len(templates)} addresses in {elapsed:.0f} s; statuses {dict(sorted(statuses.items()))}")
+    summary = f"{len(plan)} requests over {len(templates)} addresses in {elapsed:.0f} s; statuses {dict(sorted(statuses.items()))}"
+    # Shown at the end of the run (tests/conftest.py, `pytest_terminal_summary`).
+    record_property("summary", f"fuzz: {summary}")
+    print(f"\nfuzz: {summary}")
     print("seconds by kind:", {kind: round(value, 1) for kind, value in sorted(seconds.items())})
     assert len(plan) >= MINIMUM
     assert failures == []

@@ -232,7 +232,7 @@ def _app_pids(stack):
     return [int((stack.state_dir / f"gunicorn-{port}.pid").read_text()) for port in stack.app_ports]
 
 
-def test_a_postgres_restart_under_load_loses_no_confirmed_message(restart_stack, cluster):
+def test_a_postgres_restart_under_load_loses_no_confirmed_message(restart_stack, cluster, record_property):
     stack = restart_stack
     pids = _app_pids(stack)
     with cluster.connect(DATABASE) as db:
@@ -261,10 +261,12 @@ def test_a_postgres_restart_under_load_loses_no_confirmed_message(restart_stack,
     after = sum(answer.sent > restarts[-1][1] for answer in confirmed)
     unavailable = {request: outcomes[request, "503"] for request in EXPECTED}
     cut = cluster.log.read_text(errors="replace").count("terminating connection due to administrator command")
-    print(
-        f"\nPostgreSQL restarted {len(restarts)} times under load ({max(end - start for start, end in restarts):.1f} s at most): "
+    # Shown at the end of the run (tests/conftest.py, `pytest_terminal_summary`).
+    record_property(
+        "summary",
+        f"PostgreSQL restarted {len(restarts)} times under load ({max(end - start for start, end in restarts):.1f} s at most): "
         f"{len(confirmed)} messages confirmed ({before} before the first restart, {after} after the last), "
-        f"503 answers {unavailable}, database connections cut: {cut}, {len(answers)} requests"
+        f"503 answers {unavailable}, database connections cut: {cut}, {len(answers)} requests",
     )
 
     assert [answer.message for answer in confirmed if answer.message not in stored] == []
