@@ -119,6 +119,7 @@ class Article(ConstraintFieldsMixin, Publishable):
                 violation_error_code="article_image_without_credit",
             ),
         ]
+        # On PostgreSQL also news_article_newest_idx, in the lists' order (migration 0005).
         indexes = [models.Index(fields=["status", "published_at"], name="news_article_published_idx")]
 
     def __str__(self):
