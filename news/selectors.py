@@ -3,6 +3,8 @@ costs a fixed number of queries, whatever the number of articles."""
 
 from django.db.models import Prefetch
 
+from offenbach_portal.core.pagecache import cached_data
+
 from .models import Article
 
 LIST_FIELDS = ("body", "body_de", "body_en", "body_uk", "body_ru")
@@ -27,7 +29,12 @@ def filter_articles(articles, *, category=None, year=None):
 
 
 def article_years():
-    """The years (Europe/Berlin) in which articles were published, newest first."""
+    """The years (Europe/Berlin) in which articles were published, newest
+    first; kept with the pages (the query reads every published article)."""
+    return cached_data("news:article-years", _article_years)
+
+
+def _article_years():
     return [day.year for day in Article.objects.published().dates("published_at", "year", order="DESC")]
 
 

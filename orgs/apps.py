@@ -10,18 +10,16 @@ class OrgsConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from offenbach_portal.accounts import member_area
         from offenbach_portal.accounts.signals import invitation_accepted
         from offenbach_portal.core import admin_notices, maintenance, navigation, opendata, search, sitemaps
 
         from .admin import pending_changes_notice
-        from .filters import choices_changed
         from .held_logos import held_logos_task
         from .invitations import on_invitation_accepted
         from .member_area import my_organisations_section
-        from .models import District, Language, Offer, Organisation
+        from .models import Offer, Organisation
         from .opendata import DATASETS
         from .search import offer_entries, organisation_entries, organisation_offers
         from .sitemaps import SITEMAPS
@@ -40,8 +38,3 @@ class OrgsConfig(AppConfig):
         maintenance.register("held-logos", held_logos_task, order=50)
         for dataset in DATASETS:
             opendata.register(dataset)
-        # The directory's cached filter choices (orgs/filters.py) follow every change.
-        for model in (Organisation, Language, District):
-            post_save.connect(choices_changed, sender=model, dispatch_uid=f"orgs-choices-save-{model.__name__}")
-            post_delete.connect(choices_changed, sender=model, dispatch_uid=f"orgs-choices-delete-{model.__name__}")
-        m2m_changed.connect(choices_changed, sender=Organisation.languages.through, dispatch_uid="orgs-choices-languages")

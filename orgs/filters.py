@@ -7,14 +7,12 @@ only applies the fields that validate, and `ignored` names the others so the
 page can say so. Filters other apps register (orgs.extensions) are added to
 each FilterSet from the registry, next to the built-in ones."""
 
-import uuid
 from dataclasses import dataclass
 from functools import cached_property
 
 import django_filters
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Exists, F, OuterRef, Q, TextField, Value
 from django.db.models.functions import Replace
 from django.db.models.lookups import IContains
@@ -22,6 +20,7 @@ from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from offenbach_portal.core.pagecache import cached_data
 from offenbach_portal.core.text import APOSTROPHE, APOSTROPHE_VARIANTS, clean_query, normalise_apostrophes
 
 from .extensions import directory_filters
@@ -62,33 +61,10 @@ def search_q(query):
     return condition
 
 
-# The choices read from the database are kept in the cache (shared by every
-# process when Redis is configured) until an organisation, a language or a
-# district changes: a save or delete sets a new version (orgs/apps.py), which
-# every key contains. The timeout bounds how long a publication date that
-# passes without a save goes unseen.
-CHOICES_VERSION_KEY = "orgs:directory-choices:version"
-CHOICES_TIMEOUT = 10 * 60
-
-
-def choices_changed(action="post_", **kwargs):
-    """Receiver for post_save, post_delete and m2m_changed: forget every cached choice."""
-    if action.startswith("post_"):
-        cache.set(CHOICES_VERSION_KEY, uuid.uuid4().hex, None)
-
-
+# The choices read from the database are kept with the pages (shared by every
+# process when Redis is configured) until public content changes.
 def _cached_choices(name, build):
-    version = cache.get(CHOICES_VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not cache.add(CHOICES_VERSION_KEY, version, None):
-            version = cache.get(CHOICES_VERSION_KEY, version)
-    key = f"orgs:directory-choices:{version}:{name}:{get_language() or 'de'}"
-    choices = cache.get(key)
-    if choices is None:
-        choices = build()
-        cache.set(key, choices, CHOICES_TIMEOUT)
-    return choices
+    return cached_data(f"orgs:directory-choices:{name}", build)
 
 
 def language_choices():

@@ -41,6 +41,7 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "portal:content-version"
 PAGE_KEY_PREFIX = "portal:page"
+DATA_KEY_PREFIX = "portal:data"
 STORED_STATUSES = (200, 301)
 # A response with one of these in its Cache-Control is for one visitor only.
 PRIVATE_DIRECTIVES = ("private", "no-store", "no-cache")
@@ -93,6 +94,30 @@ def content_version():
         cache.delete_many([VERSION_KEY, due_key])
         return content_version()
     return version
+
+
+def cached_data(name, build):
+    """What `build()` returns, kept with the pages: per language and content
+    version, so that any change of public content (or a scheduled publication
+    coming due) builds it afresh. For parts of a page that a page-cache miss
+    would otherwise compute from the whole table: the directory's filter
+    choices, the news archive's years. Built every time while the page cache
+    is off (PAGE_CACHE_SECONDS=0) or the cache cannot be reached."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return build()
+    try:
+        key = f"{DATA_KEY_PREFIX}:{content_version()}:{get_language() or settings.LANGUAGE_CODE}:{name}"
+        value = cache.get(key)
+    except Exception:
+        logger.warning("Page cache: the cache is unreachable; %s built afresh.", name)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        except Exception:
+            logger.warning("Page cache: the cache is unreachable; %s was not kept.", name)
+    return value
 
 
 def bump_content_version():

@@ -361,16 +361,22 @@ def test_office_profile_leads_to_the_offices_not_to_the_association_list(client,
 
 
 @pytest.mark.parametrize("count", [1, 30])
-def test_directory_filter_choices_come_from_the_cache_on_the_next_request(client, django_assert_num_queries, without_extensions, count):
+def test_directory_filter_choices_come_from_the_cache_on_the_next_request(
+    client, django_assert_num_queries, without_extensions, settings, count
+):
+    settings.PAGE_CACHE_SECONDS = 300  # kept with the pages (core.pagecache.cached_data), as in production
     _many(count)
     client.get("/vereine/")
-    # count, page, languages of the page: the Sprache and Stadtteil choices are cached
+    # Another address, so not the kept page: count, page, languages of the page;
+    # the Sprache and Stadtteil choices come from the cache.
     with django_assert_num_queries(3):
-        response = client.get("/vereine/")
+        response = client.get("/vereine/?page=1")
+    assert response["X-Page-Cache"] == "miss"
     assert [code for code, _name in response.context["state"].filters["sprache"].extra["choices"]] == ["ar", "de", "tr"]
 
 
-def test_directory_filter_choices_are_cached_per_language(client, without_extensions):
+def test_directory_filter_choices_are_cached_per_language(client, without_extensions, settings):
+    settings.PAGE_CACHE_SECONDS = 300
     _many(1)
     german = client.get("/vereine/").context["state"].filters["sprache"].extra["choices"]
     english = client.get("/en/vereine/").context["state"].filters["sprache"].extra["choices"]
@@ -378,7 +384,9 @@ def test_directory_filter_choices_are_cached_per_language(client, without_extens
     assert [name for _code, name in english] == ["Arabic", "German", "Turkish"]
 
 
-def test_directory_filter_choices_follow_a_change_of_an_organisation(client, without_extensions):
+@pytest.mark.parametrize("cache_seconds", [0, 300])
+def test_directory_filter_choices_follow_a_change_of_an_organisation(client, without_extensions, settings, cache_seconds):
+    settings.PAGE_CACHE_SECONDS = cache_seconds
     organisation = make_organisation(languages=["de"], district="Nordend")
     assert client.get("/vereine/").context["state"].filters["sprache"].extra["choices"] == [("de", "Deutsch")]
     organisation.languages.add(Language.objects.get(code="ar"))
