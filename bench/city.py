@@ -52,6 +52,8 @@ SECONDS = float(os.environ.get("BENCH_SECONDS", "3"))
 SLOW_MS = float(os.environ.get("BENCH_SLOW_MS", "1000"))
 # gunicorn's worker timeout (production's default is 30 s; a slow page would be killed).
 WORKER_TIMEOUT = int(os.environ.get("BENCH_WORKER_TIMEOUT", "300"))
+# Uncached requests of every page per worker before the measurement (`warm_up`).
+WARM_UP = int(os.environ.get("BENCH_WARM_UP", "2"))
 MARKER = "bench_city_marker"
 # gunicorn's log of the last run.
 LOG_FILE = ROOT / ".bench-gunicorn.log"
@@ -260,6 +262,22 @@ def timings(path, cookie, *, uncached):
     return statistics.median(values), percentile95(values), size, cache_control
 
 
+def warm_up(rows, admin_cookie):
+    """Every page WARM_UP times per worker, uncached, before anything is
+    measured: a worker's first request of a page type compiles its templates
+    and loads the translations, which a server running for days did long ago
+    (without this the home page, measured first, paid for both workers' start)."""
+    from django.core.cache import cache
+
+    progress(f"warming up: every page {WARM_UP * WORKERS} times …")
+    get("/bench/hello/")
+    for _ in range(WARM_UP * WORKERS):
+        for kind, _name, path in rows:
+            cache.clear()
+            get(path, admin_cookie if kind == "admin" else None)
+    cache.clear()
+
+
 def percentile95(values):
     return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
 
@@ -361,7 +379,7 @@ def run():
     passed = failed = 0
     hello = None
     try:
-        get("/bench/hello/")
+        warm_up(rows, admin_cookie)
         print(
             f"City scale {SCALE:g} on PostgreSQL ({database}), gunicorn {WORKERS} workers, Redis cache, "
             f"{REPEAT} requests per measurement, throughput with {CLIENTS} clients for {SECONDS:g} s "
