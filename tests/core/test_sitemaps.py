@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from offenbach_portal.core import sitemaps
+from offenbach_portal.core import search, sitemaps
 from offenbach_portal.core.sitemaps import SECTION_SIZE, PortalSitemap
 from tests.factories import PageFactory, make_committee, make_meeting, make_organisation, make_topic
 from tests.factories.guide import make_topic as make_guide_topic
@@ -58,6 +58,12 @@ def test_unknown_section_is_404(client):
 
 
 def _content(numbers, committee, programme):
+    """Entries of every kind; the search index, which no sitemap reads, is left alone."""
+    with search.indexing_suspended():
+        _entries(numbers, committee, programme)
+
+
+def _entries(numbers, committee, programme):
     for number in numbers:
         make_organisation(f"Verein im Verzeichnis {number}", slug=f"im-verzeichnis-{number}")
         make_meeting(committee=committee)

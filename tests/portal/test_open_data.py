@@ -5,7 +5,7 @@ import json
 import pytest
 
 from committees.models import MeetingDocument
-from offenbach_portal.core import opendata
+from offenbach_portal.core import opendata, search
 from offenbach_portal.core.publication import Status
 from tests.factories.committees import make_agenda_item, make_committee, make_document, make_meeting, make_membership, make_topic
 from tests.factories.orgs import make_organisation, make_person
@@ -73,14 +73,19 @@ def test_downloads_hold_nothing_private(client, meetings):
         assert secret not in text
 
 
-@pytest.mark.parametrize("count", [30, 300])
-@pytest.mark.parametrize(("url", "queries"), [(DOWNLOADS[0], 3), (DOWNLOADS[1], 3), (DOWNLOADS[2], 3), (DOWNLOADS[3], 3)])
-def test_download_query_count_does_not_grow(client, django_assert_num_queries, count, url, queries):
+def test_download_query_count_does_not_grow(client, django_assert_num_queries):
+    """Each download costs 3 queries for 30 meetings and for 300 (the search
+    index, which no download reads, is left alone while they are made)."""
     committee = make_committee()
-    for number in range(1, count + 1):
-        make_agenda_item(make_meeting(number, committee=committee), topics=[make_topic()], presenters=[make_person()])
-    with django_assert_num_queries(queries):
-        assert client.get(url).status_code == 200
+    for numbers in (range(1, 31), range(31, 301)):
+        with search.indexing_suspended():
+            for number in numbers:
+                make_agenda_item(make_meeting(number, committee=committee), topics=[make_topic()], presenters=[make_person()])
+        for url in DOWNLOADS[:4]:
+            with django_assert_num_queries(3):
+                response = client.get(url)
+            assert response.status_code == 200
+            assert f"{numbers[-1]}" in response.content.decode(), url
 
 
 def test_every_dataset_is_registered():
