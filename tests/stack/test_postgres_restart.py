@@ -38,8 +38,8 @@ pytestmark = pytest.mark.xdist_group("stack")
 POSTGRES_VERSIONS = Path("/usr/lib/postgresql")
 DATABASE = "offenbach_restart"
 VISITORS = 8
-LOAD_SECONDS = 24
-RESTART_AT = (7, 14)  # seconds into the load
+LOAD_SECONDS = 15
+RESTART_AT = (4, 8)  # seconds into the load
 COMMAND_TIMEOUT = 60
 UNAVAILABLE_HEADING = "Vorübergehend nicht erreichbar"
 
