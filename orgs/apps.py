@@ -10,7 +10,6 @@ class OrgsConfig(AppConfig):
     staff_permissions = {OFFICE: ALL_MODELS}
 
     def ready(self):
-
         from offenbach_portal.accounts import member_area
         from offenbach_portal.accounts.signals import invitation_accepted
         from offenbach_portal.core import admin_notices, maintenance, navigation, opendata, search, sitemaps
