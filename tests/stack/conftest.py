@@ -63,6 +63,24 @@ def redis_url(tmp_path_factory):
     process.wait(timeout=10)
 
 
+def make_stack(folder, database_url, redis_url, *, workers, **env):
+    """A stack on free ports with its state and files in `folder` (the collected
+    static files of the checkout), mail kept in memory, `env` for the app processes."""
+    return Stack(
+        state_dir=folder / "state",
+        database_url=database_url,
+        redis_url=redis_url,
+        https_port=free_port(),
+        http_port=free_port(),
+        app_ports=(free_port(), free_port()),
+        workers=workers,
+        static_root=ROOT / "staticfiles",
+        media_root=folder / "media",
+        private_media_root=folder / "private-media",
+        extra_env={"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend", **env},
+    )
+
+
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory, redis_url):
     if find_nginx() is None:
@@ -70,20 +88,8 @@ def stack(tmp_path_factory, redis_url):
     folder = tmp_path_factory.mktemp("stack")
     database_url = _database_url(folder)
     postgres = database_url.startswith("postgres")
-    the_stack = Stack(
-        state_dir=folder / "state",
-        database_url=database_url,
-        redis_url=redis_url,
-        https_port=free_port(),
-        http_port=free_port(),
-        app_ports=(free_port(), free_port()),
-        workers=1,
-        static_root=ROOT / "staticfiles",
-        media_root=folder / "media",
-        private_media_root=folder / "private-media",
-        # The page cache as in production (the rest of the suite runs without it, see pyproject.toml).
-        extra_env={"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend", "CONTACT_RATE": "3/h", "PAGE_CACHE_SECONDS": "300"},
-    )
+    # The page cache as in production (the rest of the suite runs without it, see pyproject.toml).
+    the_stack = make_stack(folder, database_url, redis_url, workers=1, CONTACT_RATE="3/h", PAGE_CACHE_SECONDS="300")
     if postgres:
         create_postgres_database(database_url, drop_first=True)
     try:

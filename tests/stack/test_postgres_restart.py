@@ -28,10 +28,11 @@ import psycopg
 import pytest
 
 from offenbach_portal.contact.models import ContactMessage
-from offenbach_portal.deploy.stack import ROOT, Stack, create_postgres_database, find_nginx
+from offenbach_portal.deploy.stack import create_postgres_database, find_nginx
 from tests.ports import free_port
 
 from .client import Client, read_form
+from .conftest import make_stack
 
 pytestmark = pytest.mark.xdist_group("stack")
 
@@ -158,20 +159,8 @@ def restart_stack(tmp_path, cluster, redis_url):
     if find_nginx() is None:
         pytest.fail("nginx not found: install Debian's nginx package (.ci/run does).")
     database_url = cluster.url(DATABASE)
-    the_stack = Stack(
-        state_dir=tmp_path / "state",
-        database_url=database_url,
-        # Redis database 1: the rate limit counts of test_stack.py (database 0) stay apart.
-        redis_url=redis_url.rsplit("/", 1)[0] + "/1",
-        https_port=free_port(),
-        http_port=free_port(),
-        app_ports=(free_port(), free_port()),
-        workers=2,
-        static_root=ROOT / "staticfiles",
-        media_root=tmp_path / "media",
-        private_media_root=tmp_path / "private-media",
-        extra_env={"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend", "CONTACT_RATE": "100000/h"},
-    )
+    # Redis database 1: the rate limit counts of test_stack.py (database 0) stay apart.
+    the_stack = make_stack(tmp_path, database_url, redis_url.rsplit("/", 1)[0] + "/1", workers=2, CONTACT_RATE="100000/h")
     create_postgres_database(database_url)
     try:
         the_stack.manage("migrate", "--noinput", "--verbosity", "0", timeout=COMMAND_TIMEOUT)
