@@ -279,7 +279,7 @@ def test_fuzz_every_url_pattern_answers_no_5xx(record_property):
 
     # The tests' template instrumentation (a signal per template) is not what is tested here.
     original_render = _TestState.saved_data.template_render
-    failures, statuses, exceptions, seconds = [], {}, [], {}
+    failures, statuses, exceptions = [], {}, []
 
     def record(sender, request=None, **kwargs):
         exceptions.append(repr(sys.exc_info()[1])[:300])
@@ -290,9 +290,6 @@ def test_fuzz_every_url_pattern_answers_no_5xx(record_property):
         for role, forms, method, address, data in plan:
             client = clients[(role, forms)]
             exceptions.clear()
-            kind = f"{'staff' if role in staff else role} {method if method == 'GET' else forms or 'other'}"
-            kind += " admin" if address.startswith("/admin/") else " site"
-            began = time.monotonic()
             try:
                 if method == "GET":
                     response = client.get(address)
@@ -303,7 +300,6 @@ def test_fuzz_every_url_pattern_answers_no_5xx(record_property):
             except Exception as exc:  # an escaped exception is a 500 in production
                 failures.append((role, method, address, f"{exc.__class__.__name__}: {exc}"[:300]))
                 continue
-            seconds[kind] = seconds.get(kind, 0) + time.monotonic() - began
             statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
             if response.status_code >= 500:
                 failures.append((role, method, address, response.status_code, exceptions[:1]))
@@ -312,8 +308,6 @@ def test_fuzz_every_url_pattern_answers_no_5xx(record_property):
     summary = f"{len(plan)} requests over {len(templates)} addresses in {elapsed:.0f} s; statuses {dict(sorted(statuses.items()))}"
     # Shown at the end of the run (tests/conftest.py, `pytest_terminal_summary`).
     record_property("summary", f"fuzz: {summary}")
-    print(f"\nfuzz: {summary}")
-    print("seconds by kind:", {kind: round(value, 1) for kind, value in sorted(seconds.items())})
     assert len(plan) >= MINIMUM
     assert failures == []
 
