@@ -33,6 +33,19 @@ def _reference_data_after_flush():
 
 
 @pytest.fixture(autouse=True)
+def _in_its_xdist_group(request):
+    """`--dist loadgroup` sends the tests of one `xdist_group` (the stack tests,
+    which share one running stack) to one worker, by a suffix that pytest-xdist
+    adds to their node ids. Under pytest 9.2 the suffix silently went missing:
+    the group was split and the stack started twice. Should an upgrade break it
+    again, the group's tests fail with this message."""
+    group = request.node.get_closest_marker("xdist_group")
+    if group is not None and getattr(request.config.option, "loadgroup", False):
+        if not request.node.nodeid.endswith("@" + group.args[0]):
+            pytest.fail(f"pytest-xdist did not keep this test in its group {group.args[0]!r}: check the versions of pytest and pytest-xdist")
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     """Demo logins are created in many tests; a slow hash buys nothing here."""
     settings.PASSWORD_HASHERS = FAST_HASHERS
