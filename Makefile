@@ -84,9 +84,11 @@ demo: migrate
 # The suite runs in parallel (pytest-xdist), one worker per core, each with its
 # own test database, live server and browser; TEST_WORKERS=0 runs it in one process.
 # --dist loadgroup keeps the tests of one xdist_group (the stack tests) on one worker.
+# SlipCover measures the coverage of the application code ([tool.slipcover] in
+# pyproject.toml) and prints its summary at the end.
 TEST_WORKERS ?= auto
 test: install messages assets
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
+	$(BIN)/python -m slipcover -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 # ruff (configured in pyproject.toml): lint and formatting, as CI checks them.
 lint: install
