@@ -16,7 +16,7 @@ EDITORS = [
 
 
 @pytest.mark.parametrize(("username", "password", "slug"), EDITORS)
-def test_demo_editors_log_in_and_edit_a_current_member(client, demo, username, password, slug):
+def test_demo_editors_log_in_and_edit_a_current_member(client, shared_demo, username, password, slug):
     response = client.post("/konto/anmelden/", {"username": username, "password": password})
     assert (response.status_code, response["Location"]) == (302, "/mein-verein/")
     user = get_user_model().objects.get(username=username)
@@ -26,7 +26,7 @@ def test_demo_editors_log_in_and_edit_a_current_member(client, demo, username, p
     assert is_current_committee_member(user)
 
 
-def test_demo_editors_are_not_overwritten(demo):
+def test_demo_editors_are_not_overwritten(shared_demo):
     from django.core.management import call_command
 
     user = get_user_model().objects.get(username="verein-editor")
