@@ -16,6 +16,10 @@ LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 CONTENT_DIR = Path(settings.BASE_DIR) / "offenbach_portal" / "pages" / "content"
 
 
+# The subsets are built once for the module: its tests stay on one pytest-xdist worker.
+pytestmark = pytest.mark.xdist_group("webfonts")
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     output = tmp_path_factory.mktemp("fonts")
