@@ -42,7 +42,9 @@ def _in_its_xdist_group(request):
     group = request.node.get_closest_marker("xdist_group")
     if group is not None and getattr(request.config.option, "loadgroup", False):
         if not request.node.nodeid.endswith("@" + group.args[0]):
-            pytest.fail(f"pytest-xdist did not keep this test in its group {group.args[0]!r}: check the versions of pytest and pytest-xdist")
+            pytest.fail(
+                f"pytest-xdist did not keep this test in its group {group.args[0]!r}: check the versions of pytest and pytest-xdist"
+            )
 
 
 @pytest.fixture(autouse=True)
