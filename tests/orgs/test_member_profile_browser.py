@@ -91,9 +91,11 @@ def test_office_reviews_the_change_in_the_admin(page, demo_site, browser_db):
     log_in(page, demo_site, "buero", "demo-buero-2026", path="/admin/login/")
     page.goto(demo_site + "/admin/")
     assert page.locator("text=1 Profiländerung wartet auf Prüfung").count() == 1
-    page.click("text=1 Profiländerung wartet auf Prüfung")
+    with page.expect_navigation():
+        page.click("text=1 Profiländerung wartet auf Prüfung")
     assert run_axe(page) == []
-    page.click("th.field-organisation a, td.field-organisation a")
+    with page.expect_navigation():
+        page.click("th.field-organisation a, td.field-organisation a")
     assert page.locator("text=Vergleich: jetzt öffentlich und vorgeschlagen").count() == 1
     assert run_axe(page) == []
     with page.expect_navigation():
