@@ -1,6 +1,8 @@
 import io
 import os
 import sqlite3
+import threading
+import time
 
 import pytest
 from django.core.cache import cache
@@ -140,8 +142,22 @@ def live_url(django_db_setup, django_db_blocker):
             raise thread.error
         yield f"http://localhost:{thread.port}"
         thread.terminate()
+        _wait_for_request_threads()
         for connection in overrides.values():
             connection.dec_thread_sharing()
+
+
+def _wait_for_request_threads(timeout=10):
+    """The live server answers each browser connection in a thread of its own,
+    which keeps its database connection (CONN_MAX_AGE) until the browser closes
+    the connection. The browser contexts are closed by now; waiting for those
+    threads to end keeps them from closing SQLite's shared in-memory connection
+    after it is no longer shared, and on PostgreSQL from holding a session while
+    the test database is dropped (both gave warnings at the end of the run)."""
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and thread.name.endswith("(process_request_thread)"):
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def _kept_context(browser, live_url, **options):
