@@ -116,6 +116,15 @@ def browser():
         )
         yield browser
         browser.close()
+        # While Playwright's event loop runs in this thread, asgiref (and so
+        # Django) keeps other database connection objects for it than before.
+        # Those are closed here, while the loop still runs: pytest-django only
+        # closes the others, and on PostgreSQL the test database could not be
+        # dropped while a browser-time connection stayed open. (SQLite's
+        # in-memory database is kept: closing it is a no-op.)
+        from django.db import connections
+
+        connections.close_all()
 
 
 @pytest.fixture(scope="session")
