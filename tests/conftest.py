@@ -158,11 +158,11 @@ def live_url(django_db_setup, django_db_blocker):
 
 def _wait_for_request_threads(timeout=10):
     """The live server answers each browser connection in a thread of its own,
-    which keeps its database connection (CONN_MAX_AGE) until the browser closes
-    the connection. The browser contexts are closed by now; waiting for those
+    which closes its database connections when the browser closes the
+    connection. The browser contexts are closed by now; waiting for those
     threads to end keeps them from closing SQLite's shared in-memory connection
-    after it is no longer shared, and on PostgreSQL from holding a session while
-    the test database is dropped (both gave warnings at the end of the run)."""
+    after it is no longer shared (a warning about threads seen once at the end
+    of a run)."""
     deadline = time.monotonic() + timeout
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and thread.name.endswith("(process_request_thread)"):
